@@ -88,6 +88,9 @@ export const indicatorKinds = [
 ] as const;
 export type IndicatorKind = (typeof indicatorKinds)[number];
 
+/** Indicators whose date is a deadline (it may lie in the future), not an event. */
+export const isDeadlineIndicator = (kind: IndicatorKind): boolean => kind === 'art5-deadline' || kind === 'art5-extension';
+
 export interface Indicator {
   readonly iso3: Iso3;
   readonly treaty: string;

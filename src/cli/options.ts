@@ -1,0 +1,57 @@
+// Parsing and checking the options the commands share; every error names the option.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { treaties, defaultTreaty } from '../app/treaties.js';
+import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date.js';
+import { countingBases, defaultCountingBasis, type CountingBasis } from '../domain/counting-basis.js';
+import type { TreatyRules } from '../domain/treaty.js';
+import { UsageError } from './io.js';
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+export const commonOptions = {
+  help: { type: 'boolean', short: 'h' },
+  treaty: { type: 'string' },
+  'as-of': { type: 'string' },
+  db: { type: 'string' },
+} as const satisfies Options;
+
+export function parse<T extends Options>(args: readonly string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+  }
+}
+
+export function treatyOption(value: string | undefined): TreatyRules {
+  const id = value ?? defaultTreaty;
+  const rules = treaties.get(id);
+  if (rules === undefined) throw new UsageError(`--treaty: unknown treaty "${id}"; known: ${[...treaties.keys()].join(', ')}`);
+  return rules;
+}
+
+/** --as-of: a real date, from the day the treaty opened for signature up to today. */
+export function asOfOption(value: string | undefined, rules: TreatyRules, today: CalendarDate): CalendarDate {
+  if (value === undefined) return today;
+  const parsed = parseCalendarDate(value, '--as-of');
+  if (!parsed.ok) throw new UsageError(parsed.error.message);
+  if (parsed.value < rules.signature.opens) {
+    throw new UsageError(`--as-of: ${value} is before ${rules.signature.opens}, when the ${rules.shortName} opened for signature`);
+  }
+  if (parsed.value > today) throw new UsageError(`--as-of: ${value} is after today (${today}); the record cannot say what has not happened`);
+  return parsed.value;
+}
+
+export function basisOption(value: string | undefined): CountingBasis {
+  if (value === undefined) return defaultCountingBasis;
+  if (!(countingBases as readonly string[]).includes(value)) {
+    throw new UsageError(`--basis: unknown counting basis "${value}"; use one of ${countingBases.join(', ')}`);
+  }
+  return value as CountingBasis;
+}
+
+export function formatOption(values: Readonly<Record<string, unknown>>, allowed: readonly string[]): string {
+  const chosen = allowed.filter((name) => values[name] === true);
+  if (chosen.length > 1) throw new UsageError(`choose one output format: ${chosen.map((n) => `--${n}`).join(' or ')}`);
+  return chosen[0] ?? 'text';
+}

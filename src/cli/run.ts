@@ -1,0 +1,48 @@
+// The `adherence` command line: picks the command, turns usage errors into exit 2.
+import { checkCommand, checkHelp } from './check-command.js';
+import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
+import { stateCommand, stateHelp } from './state-command.js';
+import { statesCommand, statesHelp } from './states-command.js';
+import { statusCommand, statusHelp } from './status-command.js';
+
+type Command = (args: readonly string[], deps: CliDeps, io: Io) => Promise<number>;
+
+const commands: Record<string, { run: Command; help: string; summary: string }> = {
+  status: { run: statusCommand, help: statusHelp, summary: 'counts on a date: how many States have joined' },
+  states: { run: statesCommand, help: statesHelp, summary: 'every State on a date with its status' },
+  state: { run: stateCommand, help: stateHelp, summary: 'one State: status, why, and its actions with sources' },
+  check: { run: checkCommand, help: checkHelp, summary: 'validate the record' },
+};
+
+export const usage = `Usage: adherence COMMAND [options]
+
+Keeps and publishes the record of which States are bound by a treaty
+(the 1997 Anti-Personnel Mine Ban Convention).
+
+Commands:
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
+
+Run "adherence COMMAND --help" for a command's options.
+`;
+
+export async function runCli(argv: readonly string[], deps: CliDeps, io: Io): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage);
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    io.err(`adherence: unknown command "${name}"\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  try {
+    return await command.run(args, deps, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`adherence ${name}: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// `adherence state ISO3`: one State's standing on a date, why, and its actions with sources.
+import { citeAll } from '../domain/basis.js';
+import { stateDetail, type StateDetail } from '../domain/state-summary.js';
+import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
+import { loadForCommand } from './load.js';
+import { asOfOption, commonOptions, parse, treatyOption } from './options.js';
+
+export const stateHelp = `Usage: adherence state ISO3 [--as-of YYYY-MM-DD] [--json] [--treaty apmbc] [--db D]
+
+One State (by ISO 3166-1 alpha-3 code, e.g. AUS) on a date (default: today): its status,
+entry into force and the articles behind it, any withdrawal, and every depositary action up
+to that date with its source.
+`;
+
+const options = { ...commonOptions, json: { type: 'boolean' } } as const;
+
+export async function stateCommand(args: readonly string[], deps: CliDeps, io: Io): Promise<number> {
+  const { values, positionals } = parse(args, options, true);
+  if (values.help) {
+    io.out(stateHelp);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('state: give exactly one ISO 3166-1 alpha-3 code, e.g. "adherence state AUS"');
+  const iso3 = (positionals[0] ?? '').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(iso3)) throw new UsageError(`ISO3: "${positionals[0]}" is not an ISO 3166-1 alpha-3 code (three letters)`);
+  const rules = treatyOption(values.treaty);
+  const asOf = asOfOption(values['as-of'], rules, deps.today);
+  const treaty = await loadForCommand(deps, io, rules, values.db);
+  if (treaty === null) return exitCodes.failure;
+  const history = treaty.history.byIso3.get(iso3);
+  if (history === undefined) throw new UsageError(`ISO3: unknown State "${iso3}"; no State with that code is in the record`);
+  const detail = stateDetail(treaty.history, history, asOf);
+  if (detail === null) {
+    throw new UsageError(`--as-of: ${history.state.name} does not count as a State on ${asOf} (it does from ${history.state.existsFrom})`);
+  }
+  io.out(values.json ? `${JSON.stringify(detail, null, 2)}\n` : renderState(detail, asOf));
+  return exitCodes.ok;
+}
+
+function renderState(detail: StateDetail, asOf: string): string {
+  const lines = [`${detail.name} (${detail.iso3}) as of ${asOf}: ${detail.status}`];
+  if (detail.signature !== null) lines.push(`  Signed:           ${detail.signature}`);
+  if (detail.consent !== null) lines.push(`  Consent:          ${detail.consent.kind}, deposited ${detail.consent.date}`);
+  if (detail.entryIntoForce !== null) lines.push(`  Entry into force: ${detail.entryIntoForce} (${citeAll(detail.entryIntoForceReason)})`);
+  if (detail.withdrawal !== null) {
+    const effect = detail.withdrawal.effective ?? (detail.withdrawal.suspended ? 'suspended (armed conflict)' : 'unknown');
+    lines.push(`  Withdrawal:       deposited ${detail.withdrawal.deposited}, effective ${effect} (${citeAll(detail.withdrawalReason)})`);
+  }
+  lines.push('', '  Actions:');
+  if (detail.actions.length === 0) lines.push('    (none)');
+  for (const action of detail.actions) {
+    const extra = action.kind === 'succession' ? ` effective ${action.effectiveDate}` : '';
+    lines.push(`    ${action.date}  ${action.kind}${extra}${action.cn === null ? '' : `  ${action.cn}`}${action.note === '' ? '' : `  ${action.note}`}`);
+    lines.push(`                source: ${action.source}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
