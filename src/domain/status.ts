@@ -42,7 +42,7 @@ export function statusOn(history: StateHistory, date: CalendarDate): Status | nu
 /** Whether the treaty's general entry into force was known on the date (threshold reached). */
 export function generalDateKnownOn(treaty: TreatyHistory, date: CalendarDate): boolean {
   const general = treaty.general.value;
-  return general !== null && general.thresholdInstrument.date <= date;
+  return general !== null && general.thresholdDate <= date;
 }
 
 /** Every date on which this State's status can change: the sweep's events. */

@@ -22,7 +22,8 @@ describe('general entry into force (Art. 17(1))', () => {
     const { actions } = fortyInstruments();
     const result = generalEntryIntoForce(actions.filter((a) => a.kind === 'ratification') as ConsentAction[], apmbc);
     expect(result.value?.date).toBe('1999-03-01');
-    expect(result.value?.thresholdInstrument.iso3).toBe('BFA');
+    expect(result.value?.thresholdDate).toBe('1998-09-16');
+    expect(result.value?.thresholdDayInstruments.map((c) => c.iso3)).toEqual(['BFA']);
     expect(result.basis).toEqual([expect.objectContaining({ article: '17', paragraph: '1' })]);
   });
 

@@ -6,18 +6,16 @@ import type { ConsentAction } from '../record.js';
 import type { TreatyRules } from '../treaty.js';
 
 export interface GeneralEntryIntoForce {
-  /** The instrument that reached the threshold (e.g. the 40th), in deposit order. */
-  readonly thresholdInstrument: ConsentAction;
+  /** The day the threshold (e.g. the 40th instrument) was reached. */
+  readonly thresholdDate: CalendarDate;
+  /**
+   * The instruments deposited that day. Dates do not order deposits within a day, so when
+   * several fall on it the record cannot say which one was "the 40th"; all of them count.
+   */
+  readonly thresholdDayInstruments: readonly ConsentAction[];
   readonly date: CalendarDate;
 }
 
-/** Consents in deposit order; instruments deposited the same day keep their record order. */
-export function inDepositOrder(consents: readonly ConsentAction[]): ConsentAction[] {
-  return consents
-    .map((consent, index) => ({ consent, index }))
-    .sort((a, b) => (a.consent.date < b.consent.date ? -1 : a.consent.date > b.consent.date ? 1 : a.index - b.index))
-    .map(({ consent }) => consent);
-}
 
 /**
  * Art. 17(1): the first day of the sixth month after the month in which the 40th instrument was
@@ -28,10 +26,14 @@ export function generalEntryIntoForce(
   rules: TreatyRules,
 ): Explained<GeneralEntryIntoForce | null> {
   const { instruments, generalMonthsAfter, general } = rules.entryIntoForce;
-  const threshold = inDepositOrder(consents)[instruments - 1];
+  const threshold = consents.map((c) => c.date).sort()[instruments - 1];
   if (threshold === undefined) return { value: null, basis: [general] };
   return {
-    value: { thresholdInstrument: threshold, date: firstDayOfMonthAfter(threshold.date, generalMonthsAfter) },
+    value: {
+      thresholdDate: threshold,
+      thresholdDayInstruments: consents.filter((c) => c.date === threshold),
+      date: firstDayOfMonthAfter(threshold, generalMonthsAfter),
+    },
     basis: [general],
   };
 }
@@ -61,6 +63,6 @@ export function stateEntryIntoForce(
     if (consent.effectiveDate >= general.date) return { value: consent.effectiveDate, basis: [successionBasis] };
     return { value: maxDate(consent.effectiveDate, general.date), basis: [successionBasis, generalBasis] };
   }
-  if (consent.date <= general.thresholdInstrument.date) return { value: general.date, basis: [generalBasis] };
+  if (consent.date <= general.thresholdDate) return { value: general.date, basis: [generalBasis] };
   return { value: firstDayOfMonthAfter(consent.date, laterMonthsAfter), basis: [later] };
 }

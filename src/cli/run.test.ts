@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../test/cli-harness.js';
+
+describe('adherence status', () => {
+  it('reports 162 States formally accepted on 1 June 2015, counting every State of the record', async () => {
+    const { code, out } = await cli(['status', '--as-of', '2015-06-01', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ treaty: 'apmbc', asOf: '2015-06-01', basis: 'all-states' });
+    expect(report.counts).toMatchObject({ states: 197, formallyAccepted: 162, notParties: 35 });
+  });
+
+  it('reproduces the ISU count of 2015 (162 + 34 = 196) on its basis', async () => {
+    const { out } = await cli(['status', '--as-of', '2015-06-01', '--basis', 'un-members-and-parties', '--json']);
+    expect(JSON.parse(out).counts).toMatchObject({ states: 196, formallyAccepted: 162, notParties: 34 });
+  });
+
+  it('counts 40 instruments and no parties on 1 March 1999 eve, and parties from 1 March 1999', async () => {
+    const before = JSON.parse((await cli(['status', '--as-of', '1999-02-28', '--json'])).out);
+    expect(before.counts.parties).toBe(0);
+    const after = JSON.parse((await cli(['status', '--as-of', '1999-03-01', '--json'])).out);
+    expect(after.counts.parties).toBeGreaterThanOrEqual(40);
+  });
+
+  it("reflects 2025's accessions and withdrawals today", async () => {
+    const { out } = await cli(['status', '--json']);
+    expect(JSON.parse(out).counts).toMatchObject({ formallyAccepted: 161, withdrawn: 5, withdrawalPending: 0 });
+  });
+
+  it('prints a readable table by default, naming the basis', async () => {
+    const { code, out } = await cli(['status', '--as-of', '2015-06-01']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/status as of 2015-06-01/);
+    expect(out).toMatch(/basis: all-states/);
+  });
+});
+
+describe('adherence states', () => {
+  it('lists every existing State sorted by name, with the contract fields', async () => {
+    const { out } = await cli(['states', '--as-of', '2010-01-01', '--json']);
+    const rows = JSON.parse(out) as { name: string; iso3: string }[];
+    expect(rows).toHaveLength(195);
+    expect(rows.map((r) => r.name)).toEqual([...rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(Object.keys(rows[0]!)).toEqual(['iso3', 'name', 'status', 'signature', 'consent', 'entryIntoForce', 'entryIntoForceBasis', 'withdrawal']);
+  });
+
+  it('filters by status and writes CSV', async () => {
+    const { code, out } = await cli(['states', '--as-of', '2025-07-01', '--status', 'withdrawal-pending', '--csv']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('iso3,name,status,signature,consentKind,consentDate,entryIntoForce,entryIntoForceBasis,withdrawalDeposited,withdrawalEffective,withdrawalSuspended');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['EST', 'LVA', 'LTU']);
+  });
+});
+
+describe('adherence state', () => {
+  it('explains the entry into force and lists the actions with their sources', async () => {
+    const { code, out } = await cli(['state', 'aus', '--json']);
+    expect(code).toBe(0);
+    const detail = JSON.parse(out);
+    expect(detail).toMatchObject({ iso3: 'AUS', status: 'party', entryIntoForce: '1999-07-01', entryIntoForceBasis: 'Art. 17(2)' });
+    expect(detail.actions.every((a: { source: string }) => a.source.startsWith('http'))).toBe(true);
+  });
+
+  it('shows a suspended-free withdrawal with its effective date in text', async () => {
+    const { out } = await cli(['state', 'EST']);
+    expect(out).toMatch(/Withdrawal: +deposited 2025-06-27, effective 2025-12-27/);
+  });
+});
+
+describe('bad usage exits 2 with a message naming the argument', () => {
+  it.each([
+    [['status', '--as-of', '2025-02-30'], /--as-of: "2025-02-30" is not a real calendar date/],
+    [['status', '--as-of', '1997-12-02'], /--as-of: 1997-12-02 is before 1997-12-03/],
+    [['status', '--as-of', '2030-01-01'], /--as-of: 2030-01-01 is after today/],
+    [['status', '--treaty', 'ccm'], /--treaty: unknown treaty "ccm"/],
+    [['status', '--basis', 'everyone'], /--basis: unknown counting basis/],
+    [['status', '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['states', '--status', 'bound'], /--status: unknown status "bound"/],
+    [['states', '--json', '--csv'], /choose one output format/],
+    [['state', 'XYZ'], /unknown State "XYZ"/],
+    [['state', 'Australia'], /is not an ISO 3166-1 alpha-3 code/],
+    [['state'], /give exactly one ISO 3166-1 alpha-3 code/],
+    [['state', 'SSD', '--as-of', '2010-01-01'], /does not count as a State on 2010-01-01/],
+    [['launch'], /unknown command "launch"/],
+  ])('%j', async (argv, message) => {
+    const { code, err, out } = await cli(argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(out).toBe('');
+  });
+
+  it('prints help for every command', async () => {
+    for (const command of ['status', 'states', 'state', 'check']) {
+      const { code, out } = await cli([command, '--help']);
+      expect(code).toBe(0);
+      expect(out).toMatch(new RegExp(`^Usage: adherence ${command}`));
+    }
+  });
+});

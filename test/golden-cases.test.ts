@@ -1,0 +1,76 @@
+// The golden legal cases (test/cases/*.csv): a table lawyers can review, run against the
+// shipped record. A "hypothetical" column adds one action to the record for that case only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTreaty } from '../src/app/load-history.js';
+import { calendarDate } from '../src/domain/calendar-date.js';
+import { buildHistory, type TreatyHistory } from '../src/domain/history.js';
+import type { TreatyRecord } from '../src/domain/record.js';
+import { stateDetail } from '../src/domain/state-summary.js';
+import { csvRecordReader } from '../src/store/csv-files.js';
+import { apmbc } from '../src/treaties/apmbc.js';
+import { anAction } from './builders.js';
+
+interface GoldenCase {
+  case: string;
+  iso3: string;
+  asOf: string;
+  hypothetical: string;
+  expectedStatus: string;
+  expectedEntryIntoForce: string;
+  expectedBasis: string;
+  expectedWithdrawalEffective: string;
+  note: string;
+}
+
+const cases = parse(readFileSync(join(import.meta.dirname, 'cases', 'apmbc.csv'), 'utf8'), { columns: true }) as GoldenCase[];
+
+function withHypothetical(record: TreatyRecord, golden: GoldenCase): TreatyHistory {
+  const [kind, date, flag] = golden.hypothetical.split(' ');
+  if (kind !== 'withdrawal' || date === undefined) throw new Error(`unsupported hypothetical "${golden.hypothetical}"`);
+  const extra = anAction(golden.iso3, date, { kind: 'withdrawal', effectSuspended: flag === 'suspended' });
+  return buildHistory({ ...record, actions: [...record.actions, extra] }, apmbc);
+}
+
+describe('golden legal cases (APMBC)', () => {
+  let record: TreatyRecord;
+  let shipped: TreatyHistory;
+  beforeAll(async () => {
+    const loaded = await loadTreaty(csvRecordReader(join(import.meta.dirname, '..', 'data')), apmbc);
+    if (!loaded.ok) throw new Error('the shipped record does not load');
+    record = loaded.value.record;
+    shipped = loaded.value.history;
+  });
+
+  it('reaches the 40th instrument on 16 September 1998, the day Burkina Faso deposited', () => {
+    const general = shipped.general.value;
+    expect(general?.thresholdDate).toBe('1998-09-16');
+    expect(general?.thresholdDayInstruments.map((c) => c.iso3)).toContain('BFA');
+    expect(general?.date).toBe('1999-03-01');
+    const consents = record.actions.filter((a) => a.kind !== 'signature' && a.kind !== 'declaration' && a.kind !== 'withdrawal');
+    expect(consents.filter((c) => c.date < '1998-09-16')).toHaveLength(40 - (general?.thresholdDayInstruments.length ?? 0));
+  });
+
+  it.each(cases)('$case ($iso3 on $asOf)', (golden) => {
+    const history = golden.hypothetical === '' ? shipped : withHypothetical(record, golden);
+    const state = history.byIso3.get(golden.iso3);
+    expect(state, `${golden.iso3} is in the record`).toBeDefined();
+    const detail = stateDetail(history, state!, calendarDate(golden.asOf));
+    if (golden.expectedStatus === 'absent') {
+      expect(detail).toBeNull();
+      return;
+    }
+    expect(detail?.status).toBe(golden.expectedStatus);
+    if (golden.expectedEntryIntoForce !== '') {
+      expect(detail?.entryIntoForce).toBe(golden.expectedEntryIntoForce);
+      expect(detail?.entryIntoForceBasis).toBe(golden.expectedBasis);
+    }
+    if (golden.expectedWithdrawalEffective === 'suspended') {
+      expect(detail?.withdrawal).toMatchObject({ effective: null, suspended: true });
+    } else if (golden.expectedWithdrawalEffective !== '') {
+      expect(detail?.withdrawal?.effective).toBe(golden.expectedWithdrawalEffective);
+    }
+  });
+});
