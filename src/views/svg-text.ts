@@ -1,0 +1,18 @@
+// Text and numbers as they go into SVG markup: every string from data is escaped here, and
+// every coordinate is rounded the same way so that one input always gives the same bytes.
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use both as element content and inside a double- or single-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
+}
+
+/** A coordinate with at most `digits` decimals, without trailing zeros or a negative zero. */
+export function num(value: number, digits = 1): string {
+  const rounded = Number(value.toFixed(digits));
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/** Rough width of a text: a server cannot measure it. 0.6 em per character errs on the wide side. */
+export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.6;
