@@ -1,0 +1,104 @@
+// Where each State is drawn on the world map. The geometry is Natural Earth via the world-atlas
+// package, read once when this module loads and projected once: rendering only looks things up.
+// Shapes come from the 1:110m atlas (small enough to inline); States that vanish at that scale
+// get a marker at the centroid of their 1:50m shape, which includes nearly every small State.
+import { createRequire } from 'node:module';
+import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export const mapWidth = 960;
+export const mapHeight = 470;
+/** Below this projected area (square viewBox units, about 3 x 3) a shape is too small to see or hit. */
+export const minShapeArea = 10;
+
+export type Point = readonly [x: number, y: number];
+
+export interface CountryShape {
+  /** ISO 3166-1 numeric (= UN M49 for States), or null for areas Natural Earth gives no code. */
+  readonly id: string | null;
+  readonly d: string;
+  readonly area: number;
+}
+
+export type Placement =
+  | { readonly kind: 'shape'; readonly shape: CountryShape }
+  | { readonly kind: 'marker'; readonly at: Point; readonly shape: CountryShape | null }
+  | { readonly kind: 'unlocated' };
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+// The JSON is read with require rather than `import ... with { type: 'json' }`: the import
+// works, but makes tsc infer a type for ~860 KB of coordinates on every type-check (+3 s).
+const require = createRequire(import.meta.url);
+
+function readCountries(file: string): Countries {
+  const value: unknown = require(`world-atlas/${file}`);
+  const topology = value as Partial<Countries> | null;
+  if (topology?.type !== 'Topology' || topology.objects?.countries?.type !== 'GeometryCollection') {
+    throw new Error(`world-atlas/${file} is not a TopoJSON topology of countries`);
+  }
+  return topology as Countries;
+}
+
+function countryFeatures(topology: Countries): Feature<Geometry, { name: string }>[] {
+  return feature(topology, topology.objects.countries).features;
+}
+
+// Antarctica (M49 010) is no State and would take a fifth of the height.
+const ANTARCTICA = '010';
+const idOf = (f: Feature): string | null => (typeof f.id === 'string' ? f.id : null);
+const world110 = countryFeatures(readCountries('countries-110m.json')).filter((f) => idOf(f) !== ANTARCTICA);
+
+const projection = geoEqualEarth().fitExtent(
+  [
+    [6, 6],
+    [mapWidth - 6, mapHeight - 6],
+  ],
+  { type: 'FeatureCollection', features: world110 },
+);
+const path = geoPath(projection).digits(1);
+
+/** The ocean: the outline of the whole globe in this projection. */
+export const spherePath = path({ type: 'Sphere' }) ?? '';
+
+export const countryShapes: readonly CountryShape[] = world110.map((f) => ({ id: idOf(f), d: path(f) ?? '', area: path.area(f) }));
+
+const visibleShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area >= minShapeArea).map((s) => [s.id, s]));
+const smallShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area < minShapeArea).map((s) => [s.id, s]));
+
+// States missing from the 1:50m atlas too, at their capital. Each row cites where it was read.
+const capitals: ReadonlyMap<string, readonly [longitude: number, latitude: number]> = new Map([
+  // Tuvalu, Funafuti: Natural Earth ne_110m_populated_places_simple.geojson, nvkelso/natural-earth-vector@693f114
+  ['798', [179.216647, -8.516652]],
+]);
+
+function projectedAnchors(): Map<string, Point> {
+  const anchors = new Map<string, Point>();
+  const world50 = readCountries('countries-50m.json');
+  // Only codes too small at 1:110m are converted; the first geometry per code wins (Australia's
+  // code also tags Ashmore and Cartier, but Australia is never small).
+  for (const geometry of world50.objects.countries.geometries) {
+    const id = typeof geometry.id === 'string' ? geometry.id : null;
+    if (id === null || visibleShapes.has(id) || anchors.has(id)) continue;
+    const at = projection(geoCentroid(feature(world50, geometry)));
+    if (at) anchors.set(id, [at[0], at[1]]);
+  }
+  for (const [id, lonLat] of capitals) {
+    const at = projection([lonLat[0], lonLat[1]]);
+    if (at && !anchors.has(id)) anchors.set(id, [at[0], at[1]]);
+  }
+  return anchors;
+}
+
+const anchors = projectedAnchors();
+
+/** How the State with this M49 code is drawn: its own shape, a marker, or nowhere. */
+export function placeState(m49: string): Placement {
+  const shape = visibleShapes.get(m49);
+  if (shape) return { kind: 'shape', shape };
+  const at = anchors.get(m49);
+  if (at) return { kind: 'marker', at, shape: smallShapes.get(m49) ?? null };
+  return { kind: 'unlocated' };
+}
