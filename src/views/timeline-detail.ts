@@ -1,0 +1,119 @@
+// The last two years, enlarged in an inset: a handful of States joining or leaving moves the
+// main chart by a few pixels only, and the 2025-26 withdrawals must be seen as a step down.
+// The inset sits in the empty lower right of the plot and is left out when the lines run there.
+import { dateParts, fromDayNumber } from '../domain/calendar-date.js';
+import { placeEventLabels } from './timeline-labels.js';
+import { stepPath } from './timeline-path.js';
+import { rangeTicks, yearTicks } from './timeline-scale.js';
+import { lineStyle, seriesOrder, timelineColours, type Series } from './timeline-style.js';
+import { escapeXml, num } from './svg-text.js';
+
+export const detailDays = 730;
+
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export interface DetailInput {
+  readonly days: readonly number[];
+  readonly values: Readonly<Record<Series, readonly number[]>>;
+  readonly events: readonly { readonly day: number; readonly text: string }[];
+  /** The main plot, its scales, and the year format. */
+  readonly plot: Box;
+  readonly x: (day: number) => number;
+  readonly y: (value: number) => number;
+  readonly formatYear: (year: number) => string;
+}
+
+export interface Detail {
+  /** First day shown in the inset: events from this day on are labelled there, not in the main plot. */
+  readonly fromDay: number;
+  /** Shading of the enlarged stretch, to go under the main plot's lines. */
+  readonly band: string;
+  /** The inset itself, to go over them. */
+  readonly inset: string;
+}
+
+const FONT = 12;
+const ROW = 14;
+
+/** Where the inset goes, or null when the series is too short or its lines would pass under it. */
+function placeBox(input: DetailInput): Box | null {
+  const { days, plot } = input;
+  if ((days.at(-1) ?? 0) - (days[0] ?? 0) < 3 * detailDays) return null;
+  const box = {
+    left: plot.left + (plot.right - plot.left) * 0.42,
+    right: plot.right - 16,
+    top: plot.top + (plot.bottom - plot.top) * 0.4,
+    bottom: plot.bottom - 16,
+  };
+  const lowest = (i: number) => Math.min(input.values.parties[i] ?? 0, input.values.formallyAccepted[i] ?? 0);
+  const clear = days.every((day, i) => input.x(day) < box.left - 4 || input.x(day) > box.right + 4 || input.y(lowest(i)) < box.top - 6);
+  return clear ? box : null;
+}
+
+export function renderDetail(input: DetailInput): Detail | null {
+  const box = placeBox(input);
+  const lastDay = input.days.at(-1);
+  if (box === null || lastDay === undefined) return null;
+  const fromDay = lastDay - detailDays;
+
+  // The point in force on fromDay starts the window, drawn from fromDay.
+  const start = Math.max(0, input.days.findIndex((day) => day >= fromDay) - 1);
+  const window = input.days.slice(start).map((day, k) => ({ day: Math.max(day, fromDay), i: start + k }));
+  const valuesOf = (series: Series) => window.map(({ i }) => input.values[series][i] ?? 0);
+  const shown = seriesOrder.flatMap(valuesOf);
+  const ticks = rangeTicks(Math.min(...shown) - 1, Math.max(...shown) + 1, 4);
+
+  const left = box.left + 40;
+  const right = box.right - 14;
+  const x = (day: number) => left + ((day - fromDay) / detailDays) * (right - left);
+  const events = input.events.filter((e) => e.day >= fromDay && e.day <= lastDay);
+  const labels = placeEventLabels(events.map((e) => ({ x: x(e.day), text: e.text })), box.right - 4, FONT - 1);
+  const rows = labels.reduce((n, label) => Math.max(n, label.row + 1), 0);
+  const top = box.top + 30 + rows * ROW;
+  const bottom = box.bottom - 26;
+  const low = ticks[0] ?? 0;
+  const high = ticks.at(-1) ?? low + 1;
+  const y = (value: number) => bottom - ((value - low) / (high - low)) * (bottom - top);
+
+  const grid = ticks.map(
+    (t) =>
+      `<line x1="${num(left)}" y1="${num(y(t))}" x2="${num(right)}" y2="${num(y(t))}" stroke="${timelineColours.grid}"/>` +
+      `<text x="${num(left - 6)}" y="${num(y(t) + 4)}" text-anchor="end">${t}</text>`,
+  );
+  const years = yearTicks(fromDay, lastDay, 1, 0).map((tick) => {
+    const tx = num(x(tick.day));
+    return (
+      `<line x1="${tx}" y1="${num(bottom)}" x2="${tx}" y2="${num(bottom + 5)}" stroke="${timelineColours.muted}"/>` +
+      `<text x="${tx}" y="${num(bottom + 18)}" text-anchor="middle">${escapeXml(input.formatYear(tick.year))}</text>`
+    );
+  });
+  const markers = labels.map((label) => {
+    const ly = top - 8 - label.row * ROW;
+    const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
+    return (
+      `<line x1="${num(label.x)}" y1="${num(ly - 9)}" x2="${num(label.x)}" y2="${num(bottom)}"/>` +
+      `<text x="${tx}" y="${num(ly)}" text-anchor="${label.anchor}" stroke="none">${escapeXml(label.text)}</text>`
+    );
+  });
+  const xs = window.map(({ day }) => x(day));
+  const lines = seriesOrder.map((series) => `<path d="${stepPath(xs, valuesOf(series), y).d}" fill="none" ${lineStyle(series, 0.8)}/>`);
+  const title = [fromDay, lastDay].map((day) => input.formatYear(dateParts(fromDayNumber(day)).year)).join('–');
+
+  // A band on the main plot shows which stretch the inset enlarges.
+  const band = `<rect x="${num(input.x(fromDay))}" y="${num(input.plot.top)}" width="${num(input.plot.right - input.x(fromDay))}" height="${num(input.plot.bottom - input.plot.top)}" fill="${timelineColours.band}"/>`;
+  const inset =
+    `<g font-size="${FONT}" fill="${timelineColours.muted}">` +
+    `<rect x="${num(box.left)}" y="${num(box.top)}" width="${num(box.right - box.left)}" height="${num(box.bottom - box.top)}" fill="${timelineColours.background}" stroke="${timelineColours.frame}"/>` +
+    `<text x="${num(box.left + 10)}" y="${num(box.top + 18)}" font-weight="bold" fill="${timelineColours.text}">${escapeXml(title)}</text>` +
+    grid.join('') +
+    years.join('') +
+    `<line x1="${num(left)}" y1="${num(bottom)}" x2="${num(right)}" y2="${num(bottom)}" stroke="${timelineColours.muted}"/>` +
+    `<g stroke="${timelineColours.muted}" stroke-dasharray="2 3">${markers.join('')}</g>` +
+    `<g stroke-linejoin="round">${lines.join('')}</g></g>`;
+  return { fromDay, band, inset };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, calendarDate, daysBetween } from '../domain/calendar-date.js';
+import { contrastRatio } from './contrast.js';
+import { renderTimeline, type TimelineInput, type TimelinePoint } from './timeline.js';
+import { timelineColours } from './timeline-style.js';
+
+const opened = calendarDate('1997-12-03');
+const lastDay = calendarDate('2026-03-01');
+
+/** A daily series shaped like the Convention's: a rise, a plateau, then five withdrawals in 2025-26. */
+function aSeries(): TimelinePoint[] {
+  const withdrawals = ['2025-12-27', '2025-12-27', '2025-12-27', '2026-01-10', '2026-02-20'];
+  return Array.from({ length: daysBetween(opened, lastDay) + 1 }, (_, day) => {
+    const date = addDays(opened, day);
+    const gone = withdrawals.filter((w) => w <= date).length;
+    const formallyAccepted = Math.min(166, Math.floor(day / 20)) - gone;
+    const parties = date < '1999-03-01' ? 0 : Math.min(166, Math.floor(Math.max(0, day - 180) / 20)) - gone;
+    return { date, formallyAccepted, parties };
+  });
+}
+
+const points = aSeries();
+const aTimeline = (overrides: Partial<TimelineInput> = {}): TimelineInput => ({
+  points,
+  events: [
+    { date: '1999-03-01', label: 'Entry into force' },
+    { date: '2025-12-27', label: 'Estonia, Latvia, Lithuania withdraw' },
+    { date: '2026-01-10', label: 'Finland withdraws' },
+    { date: '2026-02-20', label: 'Poland withdraws' },
+  ],
+  title: 'States bound by the Convention',
+  description: 'Formally accepted and in force, every day since 3 December 1997.',
+  labels: { formallyAccepted: 'Formally accepted', parties: 'States Parties', axisYear: 'Year', axisCount: 'Number of States' },
+  ...overrides,
+});
+const paths = (svg: string) => [...svg.matchAll(/<path d="([^"]*)"/g)].map((m) => m[1] ?? '');
+
+describe('renderTimeline', () => {
+  const svg = renderTimeline(aTimeline());
+
+  it('compresses ten thousand days into a few hundred path vertices', () => {
+    expect(points.length).toBeGreaterThan(10_000);
+    const vertices = paths(svg).map((d) => (d.match(/[MHV]/g) ?? []).length);
+    expect(vertices.length).toBeGreaterThanOrEqual(2);
+    for (const count of vertices) expect(count).toBeLessThan(points.length / 10);
+  });
+
+  it('labels both axes, the years and the counts', () => {
+    expect(svg).toContain('>Year</text>');
+    expect(svg).toContain('>Number of States</text>');
+    for (const year of ['2000', '2010', '2020']) expect(svg).toContain(`>${year}</text>`);
+    for (const count of ['0', '50', '100', '150']) expect(svg).toContain(`>${count}</text>`);
+  });
+
+  it('ends each line with its label and last value', () => {
+    const last = points.at(-1);
+    expect(svg).toContain(`>States Parties: ${last?.parties}</text>`);
+    expect(svg).toContain(`>Formally accepted: ${last?.formallyAccepted}</text>`);
+  });
+
+  it('tells the lines apart by dash as well as colour, in the legend too', () => {
+    const dashed = [...svg.matchAll(/<(?:path|line) [^>]*stroke="#2f78b7"[^>]*>/g)].map((m) => m[0]);
+    const solid = [...svg.matchAll(/<(?:path|line) [^>]*stroke="#083a66"[^>]*>/g)].map((m) => m[0]);
+    expect(dashed.length).toBeGreaterThanOrEqual(2);
+    expect(solid.length).toBeGreaterThanOrEqual(2);
+    for (const tag of dashed) expect(tag).toContain('stroke-dasharray');
+    for (const tag of solid) expect(tag).not.toContain('stroke-dasharray');
+  });
+
+  it('marks every event, and enlarges the last two years so the withdrawals show as steps down', () => {
+    for (const label of ['Entry into force', 'Estonia, Latvia, Lithuania withdraw', 'Finland withdraws', 'Poland withdraws']) {
+      expect(svg).toContain(`>${label}</text>`);
+    }
+    expect(svg).toContain('>2024–2026</text>');
+    const inset = paths(svg).slice(2);
+    expect(inset).toHaveLength(2);
+    // In the inset, each withdrawal moves the line down (larger y) by several units.
+    const ys = [...(inset[0] ?? '').matchAll(/(?:M[\d.]+ |V)([\d.]+)/g)].map((m) => Number(m[1]));
+    const drops = ys.slice(1).map((y, i) => y - (ys[i] ?? 0)).filter((d) => d > 0);
+    expect(drops.length).toBeGreaterThanOrEqual(3);
+    for (const drop of drops.slice(-3)) expect(drop).toBeGreaterThan(8);
+  });
+
+  it('leaves the inset out for a short series', () => {
+    const short = renderTimeline(aTimeline({ points: points.slice(0, 900) }));
+    expect(paths(short)).toHaveLength(2);
+    expect(short).toContain('>Entry into force</text>');
+  });
+
+  it('uses the year format it is given', () => {
+    expect(renderTimeline(aTimeline({ formatYear: (y) => `Y${y}` }))).toContain('>Y2010</text>');
+  });
+
+  it('is an image named by its title and description', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="adherence-timeline-title" aria-describedby="adherence-timeline-desc"/);
+    expect(svg).toContain('<title id="adherence-timeline-title">States bound by the Convention</title>');
+  });
+
+  it('escapes every text it is given', () => {
+    const out = renderTimeline(aTimeline({ title: 'A & <B>', events: [{ date: '2001-01-01', label: '"x" & y' }] }));
+    expect(out).toContain('A &amp; &lt;B&gt;');
+    expect(out).toContain('&quot;x&quot; &amp; y');
+  });
+
+  it('skips events outside the series and draws an empty series without failing', () => {
+    expect(renderTimeline(aTimeline({ events: [{ date: '1990-01-01', label: 'Before' }] }))).not.toContain('Before');
+    expect(renderTimeline(aTimeline({ points: [] }))).toMatch(/^<svg .*<\/svg>$/);
+  });
+
+  it('gives the same bytes for the same input, and stays small', () => {
+    expect(renderTimeline(aTimeline())).toBe(svg);
+    expect(Buffer.byteLength(svg)).toBeLessThan(30_000);
+  });
+
+  it('sets text at AA contrast and lines at 3:1 against the background', () => {
+    for (const colour of [timelineColours.text, timelineColours.muted, timelineColours.parties, timelineColours.formallyAccepted]) {
+      expect(contrastRatio(colour, timelineColours.background)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrastRatio(timelineColours.parties, timelineColours.band)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(timelineColours.formallyAccepted, timelineColours.band)).toBeGreaterThanOrEqual(3);
+  });
+});

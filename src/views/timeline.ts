@@ -1,0 +1,143 @@
+// How many States had formally accepted the treaty, and for how many it was in force, on every
+// day since it opened for signature: a step chart with labelled axes, a legend, marked events,
+// a label at the end of each line, and the last two years enlarged. Pure: same input, same bytes.
+import { renderDetail } from './timeline-detail.js';
+import { placeEventLabels, separate, type EventLabel } from './timeline-labels.js';
+import { stepPath } from './timeline-path.js';
+import { countTicks, dayOf, yearTicks } from './timeline-scale.js';
+import { lineStyle, seriesOrder, timelineColours, type Series } from './timeline-style.js';
+import { escapeXml, num, textWidth } from './svg-text.js';
+
+export { timelineColours } from './timeline-style.js';
+
+export interface TimelinePoint {
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly formallyAccepted: number;
+  readonly parties: number;
+}
+
+export interface TimelineEvent {
+  readonly date: string;
+  readonly label: string;
+}
+
+export interface TimelineInput {
+  /** One per day, ascending. */
+  readonly points: readonly TimelinePoint[];
+  readonly events: readonly TimelineEvent[];
+  readonly title: string;
+  readonly description: string;
+  readonly labels: { readonly formallyAccepted: string; readonly parties: string; readonly axisYear: string; readonly axisCount: string };
+  readonly formatYear?: (year: number) => string;
+  /** Prefix of every id in the SVG, so that several charts can be inlined in one page. */
+  readonly idPrefix?: string;
+}
+
+const WIDTH = 960;
+const HEIGHT = 460;
+const FONT = 13;
+const EVENT_ROW = 15;
+const margin = { left: 64, right: 200, bottom: 52 };
+
+function legend(labels: Readonly<Record<Series, string>>): string {
+  let at = margin.left;
+  return seriesOrder
+    .map((series) => {
+      const item = `<line x1="${at}" y1="14" x2="${at + 32}" y2="14" ${lineStyle(series)}/><text x="${at + 40}" y="18">${escapeXml(labels[series])}</text>`;
+      at += 40 + Math.ceil(textWidth(labels[series], FONT)) + 32;
+      return item;
+    })
+    .join('');
+}
+
+export function renderTimeline(input: TimelineInput): string {
+  const id = input.idPrefix ?? 'adherence-timeline';
+  const formatYear = input.formatYear ?? String;
+  const days = input.points.map((p) => dayOf(p.date));
+  const values: Record<Series, number[]> = {
+    formallyAccepted: input.points.map((p) => p.formallyAccepted),
+    parties: input.points.map((p) => p.parties),
+  };
+  const firstDay = days[0] ?? 0;
+  const lastDay = Math.max(days.at(-1) ?? 0, firstDay + 1);
+  const plotRight = WIDTH - margin.right;
+  const plotBottom = HEIGHT - margin.bottom;
+  const x = (day: number) => margin.left + ((day - firstDay) / (lastDay - firstDay)) * (plotRight - margin.left);
+  const ticks = countTicks(Math.max(0, ...values.formallyAccepted, ...values.parties));
+  const topValue = ticks.at(-1) ?? 1;
+  const events = input.events.map((e) => ({ day: dayOf(e.date), text: e.label })).filter((e) => e.day >= firstDay && e.day <= lastDay);
+
+  // The plot's top depends on how many rows of event labels there are; events that the inset
+  // enlarges are labelled there instead. The inset is planned for the tallest plot, then checked
+  // again once the plot's top is known; if it no longer fits, every label comes back here.
+  const yFor = (plotTop: number) => (value: number) => plotBottom - (value / topValue) * (plotBottom - plotTop);
+  const plan = (plotTop: number) =>
+    renderDetail({ days, values, events, plot: { left: margin.left, right: plotRight, top: plotTop, bottom: plotBottom }, x, y: yFor(plotTop), formatYear });
+  const labelsBefore = (fromDay: number) =>
+    placeEventLabels(events.filter((e) => e.day < fromDay).map((e) => ({ x: x(e.day), text: e.text })), WIDTH - 4, FONT - 1);
+  const topFor = (labels: readonly EventLabel[]) => 40 + Math.max(1, ...labels.map((l) => l.row + 1)) * EVENT_ROW;
+  let detail = plan(topFor([]));
+  let eventLabels = labelsBefore(detail?.fromDay ?? Infinity);
+  let plotTop = topFor(eventLabels);
+  detail = detail && plan(plotTop);
+  if (detail === null) {
+    eventLabels = labelsBefore(Infinity);
+    plotTop = topFor(eventLabels);
+  }
+  const fromDay = detail?.fromDay ?? Infinity;
+  const y = yFor(plotTop);
+
+  const grid = ticks.map(
+    (t) =>
+      `<line x1="${margin.left}" y1="${num(y(t))}" x2="${plotRight}" y2="${num(y(t))}" stroke="${timelineColours.grid}"/>` +
+      `<text x="${margin.left - 8}" y="${num(y(t) + 4)}" text-anchor="end">${t}</text>`,
+  );
+  const years = yearTicks(firstDay, lastDay, (plotRight - margin.left) / (lastDay - firstDay), 56).map((tick) => {
+    const tx = num(x(tick.day));
+    const mark = `<line x1="${tx}" y1="${plotBottom}" x2="${tx}" y2="${plotBottom + (tick.labelled ? 6 : 3)}" stroke="${timelineColours.muted}"/>`;
+    return tick.labelled ? `${mark}<text x="${tx}" y="${plotBottom + 20}" text-anchor="middle">${escapeXml(formatYear(tick.year))}</text>` : mark;
+  });
+  const axes =
+    `<g font-size="${FONT}" fill="${timelineColours.muted}">${detail?.band ?? ''}${grid.join('')}${years.join('')}` +
+    `<line x1="${margin.left}" y1="${plotBottom}" x2="${plotRight}" y2="${plotBottom}" stroke="${timelineColours.muted}"/>` +
+    `<text x="${num((margin.left + plotRight) / 2)}" y="${HEIGHT - 10}" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisYear)}</text>` +
+    `<text transform="translate(18 ${num((plotTop + plotBottom) / 2)}) rotate(-90)" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisCount)}</text></g>`;
+
+  // Events shown in the inset are labelled there; here they keep only their marker line.
+  const markers = [
+    ...eventLabels.map((label) => {
+      const ly = plotTop - 8 - label.row * EVENT_ROW;
+      const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
+      return (
+        `<line x1="${num(label.x)}" y1="${ly - 10}" x2="${num(label.x)}" y2="${plotBottom}"/>` +
+        `<text x="${tx}" y="${ly}" text-anchor="${label.anchor}" stroke="none">${escapeXml(label.text)}</text>`
+      );
+    }),
+    ...events.filter((e) => e.day >= fromDay).map((e) => `<line x1="${num(x(e.day))}" y1="${plotTop}" x2="${num(x(e.day))}" y2="${plotBottom}"/>`),
+  ];
+
+  const xs = days.map(x);
+  const lines = seriesOrder.map((series) => `<path d="${stepPath(xs, values[series], y).d}" fill="none" ${lineStyle(series)}/>`);
+  const endValues = seriesOrder.map((series) => values[series].at(-1));
+  const endYs = separate(endValues.map((v) => y(v ?? 0) + 4), FONT + 3);
+  const endLabels = seriesOrder.map((series, i) =>
+    endValues[i] === undefined
+      ? ''
+      : `<text x="${plotRight + 8}" y="${num(endYs[i] ?? 0)}" fill="${timelineColours[series]}" font-weight="bold">${escapeXml(input.labels[series])}: ${endValues[i]}</text>`,
+  );
+
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" ` +
+    `aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">` +
+    `<title id="${id}-title">${escapeXml(input.title)}</title><desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
+    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${timelineColours.background}"/>` +
+    axes +
+    `<g font-size="${FONT - 1}" fill="${timelineColours.muted}" stroke="${timelineColours.muted}" stroke-dasharray="2 3">${markers.join('')}</g>` +
+    `<g stroke-linejoin="round">${lines.join('')}</g>` +
+    (detail?.inset ?? '') +
+    `<g font-size="${FONT}">${endLabels.join('')}</g>` +
+    `<g font-size="${FONT}" fill="${timelineColours.text}">${legend(input.labels)}</g>` +
+    `</svg>`
+  );
+}
