@@ -1,0 +1,91 @@
+// The map and the timeline rendered from the shipped record, as a page would show them: checks
+// what unit tests cannot (all 197 real States placed, the 2025-26 withdrawals on the chart, the
+// real sizes). With SAMPLE_DIR set, the SVGs are also written there to be looked at.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTreaty } from '../src/app/load-history.js';
+import { calendarDate, type CalendarDate } from '../src/domain/calendar-date.js';
+import { countsSeries } from '../src/domain/counts.js';
+import type { TreatyHistory } from '../src/domain/history.js';
+import { statusOn, type Status } from '../src/domain/status.js';
+import { csvRecordReader } from '../src/store/csv-files.js';
+import { apmbc } from '../src/treaties/apmbc.js';
+import { renderMap } from '../src/views/map.js';
+import { renderTimeline } from '../src/views/timeline.js';
+import { shippedData } from './cli-harness.js';
+
+const asOf = calendarDate('2026-03-01');
+const statusLabels: Record<Status, string> = {
+  'non-party': 'Not party',
+  signatory: 'Signatory, not ratified',
+  'pending-entry-into-force': 'Consented, not yet in force',
+  party: 'State Party',
+  'withdrawal-pending': 'Withdrawal pending',
+  withdrawn: 'Withdrawn',
+};
+
+let history: TreatyHistory;
+beforeAll(async () => {
+  const loaded = await loadTreaty(csvRecordReader(shippedData), apmbc);
+  if (!loaded.ok) throw new Error('the shipped record cannot be read');
+  history = loaded.value.history;
+});
+
+function save(name: string, svg: string): void {
+  const dir = process.env.SAMPLE_DIR;
+  if (dir === undefined || dir === '') return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), svg);
+}
+
+describe('views of the shipped record', () => {
+  const statesOn = (date: CalendarDate) =>
+    history.states.flatMap((h) => {
+      const status = statusOn(h, date);
+      return status === null ? [] : [{ iso3: h.state.iso3, m49: h.state.m49, name: h.state.name, status, href: `/states/${h.state.iso3}` }];
+    });
+
+  it.each([
+    ['2026-03-01', 197],
+    ['2025-10-01', 197],
+    ['1998-12-01', 193],
+  ])('maps every State existing on %s, each linked once, in under 250 KB', (date, count) => {
+    const states = statesOn(calendarDate(date));
+    const svg = renderMap({
+      states,
+      title: `Status of the Anti-Personnel Mine Ban Convention on ${date}`,
+      description: `${states.filter((s) => s.status === 'party').length} States Parties; each State links to its page.`,
+      statusLabels,
+      legendTitle: `Status on ${date}`,
+      otherLandLabel: 'Not a State in the list',
+    });
+    save(`map-${date}.svg`, svg);
+    expect(states).toHaveLength(count);
+    for (const state of states) expect(svg.split(`href="${state.href}"`)).toHaveLength(2);
+    expect(Buffer.byteLength(svg)).toBeLessThan(250_000);
+  });
+
+  it('charts every day since 1997-12-03 with the withdrawals of 2025-26 as a step down', () => {
+    const series = countsSeries(history, calendarDate('1997-12-03'), asOf, 'all-states');
+    const points = series.map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties }));
+    const svg = renderTimeline({
+      points,
+      events: [
+        { date: '1999-03-01', label: 'Entry into force' },
+        { date: '2025-12-27', label: 'Estonia, Latvia, Lithuania withdraw' },
+        { date: '2026-01-10', label: 'Finland withdraws' },
+        { date: '2026-02-20', label: 'Poland withdraws' },
+      ],
+      title: 'States bound by the Convention, 1997-2026',
+      description: 'Formally accepted and in force, every day since the Convention opened for signature.',
+      labels: { formallyAccepted: 'Formally accepted', parties: 'States Parties', axisYear: 'Year', axisCount: 'Number of States' },
+    });
+    save('timeline.svg', svg);
+    expect(points.length).toBeGreaterThan(10_000);
+    const peak = Math.max(...points.map((p) => p.parties));
+    expect(points.at(-1)?.parties).toBeLessThan(peak);
+    expect(svg).toContain(`States Parties: ${points.at(-1)?.parties}`);
+    expect(Buffer.byteLength(svg)).toBeLessThan(30_000);
+  });
+});
