@@ -32,17 +32,12 @@ describe('spreadMarkers', () => {
     for (const [i, p] of spread.entries()) expect(Math.hypot(p[0] - cluster[i]![0], p[1] - cluster[i]![1])).toBeLessThan(20);
   });
 
-  it('keeps markers inside the drawing', () => {
-    const spread = spreadMarkers(
-      [
-        [959, 2],
-        [958, 3],
-      ],
-      options,
-    );
-    for (const [x, y] of spread) {
-      expect(x).toBeLessThanOrEqual(960 - 4.5);
-      expect(y).toBeGreaterThanOrEqual(4.5);
+  it('keeps markers whole inside the drawing, alone or crowded', () => {
+    for (const anchors of [[[959.5, 100]], [[959, 2], [958, 3]]] as Point[][]) {
+      for (const [x, y] of spreadMarkers(anchors, options)) {
+        expect(x).toBeLessThanOrEqual(960 - 5.5);
+        expect(y).toBeGreaterThanOrEqual(5.5);
+      }
     }
   });
 

@@ -13,12 +13,13 @@ export interface SpreadOptions {
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
-/** New positions, in the same order as the anchors, no two closer than minDistance (when room allows). */
+/** New positions, in the same order as the anchors, inside the drawing and no two closer than minDistance (when room allows). */
 export function spreadMarkers(anchors: readonly Point[], options: SpreadOptions): Point[] {
   const { minDistance, width, height, passes = 80 } = options;
-  const margin = minDistance / 2;
-  const xs = anchors.map((p) => p[0]);
-  const ys = anchors.map((p) => p[1]);
+  // Half the spacing plus a unit keeps a whole marker and its halo inside (Tuvalu is at 179°E).
+  const margin = minDistance / 2 + 1;
+  const xs = anchors.map((p) => clamp(p[0], margin, width - margin));
+  const ys = anchors.map((p) => clamp(p[1], margin, height - margin));
   for (let pass = 0; pass < passes; pass += 1) {
     let moved = false;
     for (let i = 0; i < xs.length; i += 1) {
