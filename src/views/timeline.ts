@@ -64,7 +64,7 @@ export function renderTimeline(input: TimelineInput): string {
   const plotRight = WIDTH - margin.right;
   const plotBottom = HEIGHT - margin.bottom;
   const x = (day: number) => margin.left + ((day - firstDay) / (lastDay - firstDay)) * (plotRight - margin.left);
-  const ticks = countTicks(Math.max(0, ...values.formallyAccepted, ...values.parties));
+  const ticks = countTicks(input.points.reduce((max, p) => Math.max(max, p.formallyAccepted, p.parties), 0));
   const topValue = ticks.at(-1) ?? 1;
   const events = input.events.map((e) => ({ day: dayOf(e.date), text: e.label })).filter((e) => e.day >= firstDay && e.day <= lastDay);
 
