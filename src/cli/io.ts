@@ -11,6 +11,8 @@ export interface CliDeps {
   readonly today: CalendarDate;
   /** Opens the record: the shipped data files, a SQLite file, or a PostgreSQL URL. */
   openReader(db: string | undefined): Promise<RecordReader>;
+  /** Starts the HTTP server; resolves with the address it listens on. */
+  serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined }): Promise<string>;
 }
 
 export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;

@@ -99,3 +99,23 @@ describe('bad usage exits 2 with a message naming the argument', () => {
     }
   });
 });
+
+describe('adherence serve', () => {
+  it('passes the port, host and database to the server it starts', async () => {
+    const calls: unknown[] = [];
+    const serve = async (options: unknown) => {
+      calls.push(options);
+      return 'http://127.0.0.1:4000';
+    };
+    const { code, out } = await cli(['serve', '--port', '4000', '--db', 'x.sqlite'], { serve });
+    expect(code).toBe(0);
+    expect(calls).toEqual([{ port: 4000, host: '127.0.0.1', db: 'x.sqlite' }]);
+    expect(out).toMatch(/serving on http:\/\/127\.0\.0\.1:4000/);
+  });
+
+  it('rejects a port that is not a number', async () => {
+    const { code, err } = await cli(['serve', '--port', 'eighty']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--port: "eighty" is not a port number/);
+  });
+});

@@ -1,6 +1,7 @@
 // The `adherence` command line: picks the command, turns usage errors into exit 2.
 import { checkCommand, checkHelp } from './check-command.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
+import { serveCommand, serveHelp } from './serve-command.js';
 import { stateCommand, stateHelp } from './state-command.js';
 import { statesCommand, statesHelp } from './states-command.js';
 import { statusCommand, statusHelp } from './status-command.js';
@@ -12,6 +13,7 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
   states: { run: statesCommand, help: statesHelp, summary: 'every State on a date with its status' },
   state: { run: stateCommand, help: stateHelp, summary: 'one State: status, why, and its actions with sources' },
   check: { run: checkCommand, help: checkHelp, summary: 'validate the record' },
+  serve: { run: serveCommand, help: serveHelp, summary: 'serve the public site and the JSON API' },
 };
 
 export const usage = `Usage: adherence COMMAND [options]

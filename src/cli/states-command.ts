@@ -1,7 +1,7 @@
 // `adherence states`: every State that exists on a date with its status, sorted by name.
-import { stringify } from 'csv-stringify/sync';
 import { stateSummaries, type StateSummary } from '../domain/state-summary.js';
 import { statuses, type Status } from '../domain/status.js';
+import { statesCsv } from '../views/states-csv.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
 import { asOfOption, commonOptions, formatOption, parse, treatyOption } from './options.js';
@@ -36,20 +36,6 @@ export async function statesCommand(args: readonly string[], deps: CliDeps, io: 
   const rows = stateSummaries(treaty.history, asOf).filter((row) => status === undefined || row.status === (status as Status));
   io.out(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : format === 'csv' ? statesCsv(rows) : statesTable(rows, asOf));
   return exitCodes.ok;
-}
-
-export const stateCsvColumns = [
-  'iso3', 'name', 'status', 'signature', 'consentKind', 'consentDate', 'entryIntoForce', 'entryIntoForceBasis',
-  'withdrawalDeposited', 'withdrawalEffective', 'withdrawalSuspended',
-] as const;
-
-export function statesCsv(rows: readonly StateSummary[]): string {
-  const records = rows.map((row) => [
-    row.iso3, row.name, row.status, row.signature ?? '', row.consent?.kind ?? '', row.consent?.date ?? '',
-    row.entryIntoForce ?? '', row.entryIntoForceBasis ?? '', row.withdrawal?.deposited ?? '',
-    row.withdrawal?.effective ?? '', row.withdrawal === null ? '' : row.withdrawal.suspended ? 'yes' : 'no',
-  ]);
-  return stringify([[...stateCsvColumns], ...records], { record_delimiter: '\n' });
 }
 
 function statesTable(rows: readonly StateSummary[], asOf: string): string {

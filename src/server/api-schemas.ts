@@ -1,0 +1,64 @@
+// The API's response shapes as zod schemas: the source of the OpenAPI document and of the
+// tests that check every response against it.
+import { z } from 'zod';
+import { countingBases } from '../domain/counting-basis.js';
+import { actionKinds, consentKinds } from '../domain/record.js';
+import { statuses } from '../domain/status.js';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('calendar date YYYY-MM-DD');
+const count = z.number().int().nonnegative();
+
+export const countsSchema = z.object({
+  states: count,
+  formallyAccepted: count.describe('instrument of consent deposited, withdrawal not yet effective'),
+  parties: count.describe('formally accepted and in force on the date (includes withdrawalPending)'),
+  pendingEntryIntoForce: count,
+  signatories: count.describe('signed, no consent'),
+  notParties: count.describe('states - formallyAccepted'),
+  withdrawalPending: count,
+  withdrawn: count,
+});
+
+export const statusSchema = z.object({
+  treaty: z.string(),
+  asOf: date,
+  basis: z.enum(countingBases),
+  basisDescription: z.string(),
+  counts: countsSchema,
+});
+
+export const stateSummarySchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string(),
+  status: z.enum(statuses),
+  signature: date.nullable(),
+  consent: z.object({ date, kind: z.enum(consentKinds) }).nullable(),
+  entryIntoForce: date.nullable(),
+  entryIntoForceBasis: z.string().nullable().describe('short citation, e.g. "Art. 17(2)"'),
+  withdrawal: z.object({ deposited: date, effective: date.nullable(), suspended: z.boolean() }).nullable(),
+});
+
+const basisSchema = z.union([
+  z.object({ kind: z.literal('article'), treaty: z.string(), article: z.string(), paragraph: z.string().optional(), quote: z.string() }),
+  z.object({ kind: z.literal('record'), field: z.string(), note: z.string() }),
+]);
+
+const actionSchema = z.object({
+  iso3: z.string(),
+  treaty: z.string(),
+  kind: z.enum(actionKinds),
+  date,
+  cn: z.string().nullable(),
+  source: z.string(),
+  note: z.string(),
+  effectiveDate: date.nullable().optional(),
+  effectSuspended: z.boolean().optional(),
+});
+
+export const stateDetailSchema = stateSummarySchema.extend({
+  entryIntoForceReason: z.array(basisSchema),
+  withdrawalReason: z.array(basisSchema),
+  actions: z.array(actionSchema),
+});
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });

@@ -1,0 +1,59 @@
+// createServer(deps): the Fastify instance with caching, compression and security headers;
+// routes are thin and live in pages.ts and api.ts.
+import compress from '@fastify/compress';
+import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Site } from '../app/site.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
+import { stylesheet } from '../views/css.js';
+import { registerApi } from './api.js';
+import { errorBody } from './errors.js';
+import { registerPages } from './pages.js';
+
+export interface ServerDeps {
+  /** The current record, computed once per change of the record. */
+  site(): Promise<Site>;
+  /** Today's date: the only clock the server sees. */
+  today(): CalendarDate;
+  readonly logger?: boolean;
+}
+
+export const cacheControl = { page: 'public, max-age=300', asset: 'public, max-age=86400' } as const;
+
+export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Deployments may sit behind plain HTTP (loopback, an internal proxy): do not force https.
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(etag, { weak: false });
+
+  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error(error);
+    const message = status === 500 ? 'internal error' : (error.message ?? 'bad request');
+    void reply.code(status).header('cache-control', 'no-store').send(errorBody(status === 500 ? 'internal' : 'bad-request', message));
+  });
+
+  app.get('/assets/site.css', async (_request, reply) =>
+    reply.header('cache-control', cacheControl.asset).type('text/css; charset=utf-8').send(stylesheet),
+  );
+  await registerApi(app, deps);
+  await registerPages(app, deps);
+  return app;
+}

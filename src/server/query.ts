@@ -1,0 +1,38 @@
+// Reading and checking query parameters: each error names the parameter and the rule.
+import type { CalendarDate } from '../domain/calendar-date.js';
+import { parseCalendarDate } from '../domain/calendar-date.js';
+import { countingBases, defaultCountingBasis, type CountingBasis } from '../domain/counting-basis.js';
+import { fail, ok, type Result } from '../domain/result.js';
+
+export type Query = Readonly<Record<string, unknown>>;
+
+const single = (query: Query, name: string): string | undefined => {
+  const value = query[name];
+  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+/** asOf: a real date from the day the treaty opened for signature up to today (default today). */
+export function asOfParam(query: Query, opens: CalendarDate, today: CalendarDate): Result<CalendarDate> {
+  const value = single(query, 'asOf');
+  if (value === undefined) return ok(today);
+  const parsed = parseCalendarDate(value, 'asOf');
+  if (!parsed.ok) return parsed;
+  if (parsed.value < opens) return fail('invalid-input', `asOf: ${value} is before ${opens}, when the treaty opened for signature`, 'asOf');
+  if (parsed.value > today) return fail('invalid-input', `asOf: ${value} is after today (${today})`, 'asOf');
+  return parsed;
+}
+
+export function enumParam<T extends string>(query: Query, name: string, allowed: readonly T[]): Result<T | null> {
+  const value = single(query, name);
+  if (value === undefined) return ok(null);
+  if (!(allowed as readonly string[]).includes(value)) {
+    return fail('invalid-input', `${name}: "${value}" is not one of ${allowed.join(', ')}`, name);
+  }
+  return ok(value as T);
+}
+
+export function basisParam(query: Query): Result<CountingBasis> {
+  const basis = enumParam(query, 'basis', countingBases);
+  return basis.ok ? ok(basis.value ?? defaultCountingBasis) : basis;
+}

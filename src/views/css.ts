@@ -1,0 +1,50 @@
+// The site's one stylesheet (served from /assets/site.css: no inline styles, so the CSP can
+// forbid them). Colours meet WCAG AA contrast on white.
+export const stylesheet = `
+:root { --ink: #1b1f24; --muted: #4a5560; --accent: #0b5cad; --rule: #d0d7de; --bg: #ffffff; --band: #f4f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: var(--bg); }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: .5rem 1rem; z-index: 10; }
+.skip-link:focus { left: 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.site-header { display: flex; flex-wrap: wrap; gap: .5rem 2rem; align-items: center; padding: .75rem 1.25rem; border-bottom: 1px solid var(--rule); background: var(--band); }
+.site-header ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: 0; }
+.site-name { margin: 0; font-weight: 700; }
+.site-name a { color: var(--ink); text-decoration: none; }
+.languages { margin-left: auto; }
+[aria-current] { font-weight: 700; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+h1 { font-size: 1.9rem; line-height: 1.2; margin: 1rem 0 .25rem; }
+h2 { font-size: 1.35rem; margin-top: 2.25rem; border-bottom: 1px solid var(--rule); padding-bottom: .25rem; }
+.as-of { color: var(--muted); margin-top: 0; }
+.as-of-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .75rem; background: var(--band); border: 1px solid var(--rule); border-radius: 6px; }
+.as-of-form select, .as-of-form input, .as-of-form button { max-width: 100%; font: inherit; padding: .3rem .5rem; min-height: 2.25rem; }
+.as-of-form button { background: var(--accent); color: #fff; border: 0; border-radius: 4px; padding: .3rem 1rem; cursor: pointer; }
+.headline { font-size: 1.3rem; margin: .6rem 0; }
+.basis, .lists { color: var(--muted); }
+.figure svg { width: 100%; height: auto; display: block; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+thead th { background: var(--band); }
+th a { color: var(--ink); }
+th[aria-sort=ascending] a::after { content: " ▲"; }
+th[aria-sort=descending] a::after { content: " ▼"; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.sub-region th { padding-left: 1.5rem; font-weight: 500; }
+tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
+.table-scroll { overflow-x: auto; }
+.status { white-space: nowrap; padding: .05rem .4rem; border-radius: 3px; border: 1px solid currentColor; }
+.status-party { color: #0f5b2e; }
+.status-pending-entry-into-force { color: #35591a; border-style: dashed; }
+.status-withdrawal-pending { color: #7a4100; border-style: dashed; }
+.status-withdrawn { color: #8a1c1c; border-style: double; border-width: 3px; }
+.status-signatory { color: #4b3a86; border-style: dotted; }
+.status-non-party { color: #4a5560; }
+.kind { color: var(--muted); }
+.source { font-size: .9em; }
+.site-footer { border-top: 1px solid var(--rule); padding: 1rem 1.25rem; color: var(--muted); background: var(--band); }
+@media (max-width: 40rem) { h1 { font-size: 1.5rem; } .languages { margin-left: 0; } th, td { padding: .35rem .4rem; } }
+`;

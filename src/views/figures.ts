@@ -1,0 +1,39 @@
+// The status page's figures: the world map coloured by status and the timeline of adherence.
+import type { StatusModel } from '../app/site.js';
+import { formatDate } from './i18n/locale.js';
+import { raw, type Html } from './html/html.js';
+import { href, type PageContext } from './html/layout.js';
+import type { Naming } from './html/naming.js';
+import { renderMap } from './map.js';
+import { renderTimeline } from './timeline.js';
+
+export function figures(ctx: PageContext, model: StatusModel, names: Naming): { map: Html; timeline: Html } {
+  const { t, lang } = ctx;
+  const asOf = model.statements.asOf;
+  const dateQuery = asOf === ctx.today ? {} : { asOf };
+  const map = renderMap({
+    states: model.states.map(({ state, status }) => ({
+      iso3: state.iso3,
+      m49: state.m49,
+      name: names.state(state.iso3),
+      status,
+      href: href(ctx, `/states/${state.iso3}`, dateQuery),
+    })),
+    title: `${t.mapHeading}: ${t.statusTitle} (${formatDate(asOf, lang)})`,
+    description: t.mapDescription,
+    statusLabels: t.statuses,
+    legendTitle: t.columns.status,
+    otherLandLabel: t.otherTerritory,
+  });
+  const timeline = renderTimeline({
+    points: model.series.map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties })),
+    events: model.events.map((e) => ({
+      date: e.date,
+      label: e.kind === 'entry-into-force' ? t.entryIntoForceEvent : t.withdrawalEvent(names.state(e.iso3 ?? '')),
+    })),
+    title: t.timelineHeading,
+    description: t.timelineDescription,
+    labels: { formallyAccepted: t.timelineFormallyAccepted, parties: t.timelineParties, axisYear: t.year, axisCount: t.numberOfStates },
+  });
+  return { map: raw(map), timeline: raw(timeline) };
+}

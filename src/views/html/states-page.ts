@@ -1,0 +1,71 @@
+// The States table: every State on a date, filterable by status and region, sortable by column.
+import type { CalendarDate } from '../../domain/calendar-date.js';
+import type { StateSummary } from '../../domain/state-summary.js';
+import { statuses } from '../../domain/status.js';
+import { formatDate, formatNumber } from '../i18n/locale.js';
+import { html } from './html.js';
+import { href, layout, type PageContext } from './layout.js';
+import type { Naming } from './naming.js';
+import { asOfForm } from './status-page.js';
+
+export const statusFilters = ['joined', 'not-joined', ...statuses] as const;
+export type StatusFilter = (typeof statusFilters)[number];
+export const sortKeys = ['name', 'status', 'signature', 'consent', 'entryIntoForce', 'withdrawal'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export interface StatesPageInput {
+  readonly asOf: CalendarDate;
+  readonly rows: readonly (StateSummary & { readonly region: string })[];
+  readonly regions: readonly string[];
+  readonly status: StatusFilter | null;
+  readonly region: string | null;
+  readonly sort: SortKey;
+  readonly descending: boolean;
+  readonly naming: Naming;
+}
+
+export function renderStatesPage(ctx: PageContext, input: StatesPageInput): string {
+  const { t, lang } = ctx;
+  const { naming } = input;
+  const date = (d: string | null) => (d === null ? '' : html`<time datetime="${d}">${formatDate(d, lang)}</time>`);
+  const filters = html`
+<label for="status">${t.filterStatus}</label>
+<select id="status" name="status"><option value="">${t.any}</option>${statusFilters.map((s) => html`<option value="${s}"${s === input.status ? html` selected` : ''}>${filterLabel(ctx, s)}</option>`)}</select>
+<label for="region">${t.filterRegion}</label>
+<select id="region" name="region"><option value="">${t.any}</option>${input.regions.map((r) => html`<option value="${r}"${r === input.region ? html` selected` : ''}>${naming.group(r)}</option>`)}</select>`;
+  const baseQuery = { asOf: input.asOf === ctx.today ? undefined : input.asOf, status: input.status ?? undefined, region: input.region ?? undefined };
+  const header = (key: SortKey, label: string) => {
+    const active = input.sort === key;
+    const next = active && !input.descending ? 'desc' : undefined;
+    const sortAttr = active ? html` aria-sort="${input.descending ? 'descending' : 'ascending'}"` : '';
+    return html`<th scope="col"${sortAttr}><a href="${href(ctx, '/states', { ...baseQuery, sort: key === 'name' ? undefined : key, order: next })}">${label}</a></th>`;
+  };
+  const main = html`
+<h1>${t.statesTitle}</h1>
+${asOfForm(ctx, input.asOf, null, '/states', filters)}
+<div class="table-scroll" role="region" aria-labelledby="states-caption" tabindex="0">
+<table class="states">
+<caption id="states-caption">${t.statesCaption(formatNumber(input.rows.length, lang), formatDate(input.asOf, lang))}</caption>
+<thead><tr>
+${header('name', t.columns.state)}${header('status', t.columns.status)}${header('signature', t.columns.signature)}${header('consent', t.columns.consent)}${header('entryIntoForce', t.columns.entryIntoForce)}${header('withdrawal', t.columns.withdrawal)}
+</tr></thead>
+<tbody>
+${input.rows.map((row) => html`<tr>
+<th scope="row"><a href="${href(ctx, `/states/${row.iso3}`, { asOf: baseQuery.asOf })}">${naming.state(row.iso3)}</a></th>
+<td><span class="status status-${row.status}">${t.statuses[row.status]}</span></td>
+<td>${date(row.signature)}</td>
+<td>${row.consent === null ? '' : html`${date(row.consent.date)} <span class="kind">(${t.consentKinds[row.consent.kind]})</span>`}</td>
+<td>${date(row.entryIntoForce)}</td>
+<td>${row.withdrawal === null ? '' : t.withdrawalCell(formatDate(row.withdrawal.deposited, lang), row.withdrawal.effective === null ? t.withdrawalSuspended : formatDate(row.withdrawal.effective, lang))}</td>
+</tr>`)}
+</tbody>
+</table>
+</div>`;
+  return layout(ctx, { title: t.statesTitle, main });
+}
+
+export function filterLabel(ctx: PageContext, filter: StatusFilter): string {
+  if (filter === 'joined') return ctx.t.listParties;
+  if (filter === 'not-joined') return ctx.t.listNonParties;
+  return ctx.t.statuses[filter];
+}
