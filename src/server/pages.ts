@@ -15,6 +15,7 @@ import { renderStatusPage } from '../views/html/status-page.js';
 import { cacheControl, type ServerDeps } from './create-server.js';
 import { httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
+import { cachePerRecord } from './render-cache.js';
 import { asOfParam, basisParam, enumParam, type Query } from './query.js';
 
 type PageResult = Result<string> | { readonly ok: false; readonly error: { readonly code: 'not-found'; readonly message: string } };
@@ -120,6 +121,8 @@ const statePage: Page = (ctx, site, query, params) => {
   };
 };
 
+const renderedPages = cachePerRecord<string>(512);
+
 export async function registerPages(app: FastifyInstance, deps: ServerDeps): Promise<void> {
   const serve = (page: Page, path: (params: Readonly<Record<string, string>>) => string) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
@@ -130,7 +133,12 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
       if (prefixed === undefined) void reply.header('vary', 'Accept-Language');
       const query = request.query as Query;
       const ctx = pageContext(lang, deps.today(), path(params), stringQuery(query));
-      const result = page(ctx, await deps.site(), query, params);
+      const site = await deps.site();
+      const cache = renderedPages(site);
+      const key = `${lang} ${ctx.today} ${request.url.replace(/^\/(en|fr|es)(?=\/|$)/, '')}`;
+      const cached = cache.get(key);
+      const result: PageResult = cached !== undefined ? { ok: true, value: cached } : page(ctx, site, query, params);
+      if (result.ok && cached === undefined) cache.set(key, result.value);
       void reply.header('content-language', lang);
       if (result.ok) return reply.header('cache-control', cacheControl.page).type('text/html; charset=utf-8').send(result.value);
       const status = httpStatus[result.error.code];
