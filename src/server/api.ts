@@ -3,19 +3,35 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { stateProfile, stateRows } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
-import type { DomainError } from '../domain/result.js';
+import type { DomainError, Result } from '../domain/result.js';
 import { statesCsv } from '../views/states-csv.js';
 import { statusFilters } from '../views/html/states-page.js';
 import { errorSchema, stateDetailSchema, stateSummarySchema, statusSchema } from './api-schemas.js';
-import { cacheControl, type ServerDeps } from './create-server.js';
+import { cacheControl } from './cache-control.js';
+import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
 import { asOfParam, basisParam, enumParam, type Query } from './query.js';
+import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 const fail = (reply: FastifyReply, error: DomainError) =>
   reply.code(httpStatus[error.code]).header('cache-control', 'no-store').send(errorBody(error.code, error.message));
 
+const responses = cachePerRecord<CachedBody>(512);
+
 export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promise<void> {
   const json = (reply: FastifyReply, body: unknown) => reply.header('cache-control', cacheControl.page).send(body);
+  /** Answers from the per-record cache, computing the JSON once per URL and day. */
+  const cachedJson = async (url: string, reply: FastifyReply, compute: () => Promise<Result<unknown>>) => {
+    const cache = responses(await deps.site());
+    const key = `${deps.today()} ${url}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return sendCached(reply, hit, 'application/json; charset=utf-8');
+    const result = await compute();
+    if (!result.ok) return fail(reply, result.error);
+    const entry = cachedBody(JSON.stringify(result.value));
+    cache.set(key, entry);
+    return sendCached(reply, entry, 'application/json; charset=utf-8');
+  };
 
   app.get('/api/v1/status', async (request, reply) => {
     const site = await deps.site();
@@ -41,10 +57,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     return { ok: true as const, value: rows };
   };
 
-  app.get('/api/v1/states', async (request, reply) => {
-    const rows = await listStates(request.query as Query);
-    return rows.ok ? json(reply, rows.value) : fail(reply, rows.error);
-  });
+  app.get('/api/v1/states', async (request, reply) => cachedJson(request.url, reply, () => listStates(request.query as Query)));
 
   app.get('/states.csv', async (request, reply) => {
     const rows = await listStates(request.query as Query);

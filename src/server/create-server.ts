@@ -8,6 +8,7 @@ import type { Site } from '../app/site.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { stylesheet } from '../views/css.js';
 import { registerApi } from './api.js';
+import { cacheControl } from './cache-control.js';
 import { errorBody } from './errors.js';
 import { registerPages } from './pages.js';
 
@@ -18,8 +19,6 @@ export interface ServerDeps {
   today(): CalendarDate;
   readonly logger?: boolean;
 }
-
-export const cacheControl = { page: 'public, max-age=300', asset: 'public, max-age=86400' } as const;
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });

@@ -12,10 +12,10 @@ import { naming } from '../views/html/naming.js';
 import { renderStatePage } from '../views/html/state-page.js';
 import { renderStatesPage, sortKeys, statusFilters, type SortKey } from '../views/html/states-page.js';
 import { renderStatusPage } from '../views/html/status-page.js';
-import { cacheControl, type ServerDeps } from './create-server.js';
+import type { ServerDeps } from './create-server.js';
 import { httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
-import { cachePerRecord } from './render-cache.js';
+import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 import { asOfParam, basisParam, enumParam, type Query } from './query.js';
 
 type PageResult = Result<string> | { readonly ok: false; readonly error: { readonly code: 'not-found'; readonly message: string } };
@@ -121,7 +121,7 @@ const statePage: Page = (ctx, site, query, params) => {
   };
 };
 
-const renderedPages = cachePerRecord<string>(512);
+const renderedPages = cachePerRecord<CachedBody>(512);
 
 export async function registerPages(app: FastifyInstance, deps: ServerDeps): Promise<void> {
   const serve = (page: Page, path: (params: Readonly<Record<string, string>>) => string) =>
@@ -136,11 +136,15 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
       const site = await deps.site();
       const cache = renderedPages(site);
       const key = `${lang} ${ctx.today} ${request.url.replace(/^\/(en|fr|es)(?=\/|$)/, '')}`;
-      const cached = cache.get(key);
-      const result: PageResult = cached !== undefined ? { ok: true, value: cached } : page(ctx, site, query, params);
-      if (result.ok && cached === undefined) cache.set(key, result.value);
       void reply.header('content-language', lang);
-      if (result.ok) return reply.header('cache-control', cacheControl.page).type('text/html; charset=utf-8').send(result.value);
+      const cached = cache.get(key);
+      if (cached !== undefined) return sendCached(reply, cached, 'text/html; charset=utf-8');
+      const result = page(ctx, site, query, params);
+      if (result.ok) {
+        const entry = cachedBody(result.value);
+        cache.set(key, entry);
+        return sendCached(reply, entry, 'text/html; charset=utf-8');
+      }
       const status = httpStatus[result.error.code];
       const title = status === 404 ? ctx.t.notFoundTitle : ctx.t.badRequestTitle;
       const body = layout(ctx, { title, main: html`<h1>${title}</h1><p>${status === 404 ? ctx.t.notFound : ''} ${result.error.message}</p>` });

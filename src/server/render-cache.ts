@@ -1,5 +1,24 @@
 // Rendered pages, remembered per record: the status page costs ~20 ms to compute and render,
 // a cached copy microseconds. Keyed by the Site object, so a new record starts a new cache.
+// The ETag is computed once with the body (the etag plugin keeps a header already set).
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import { cacheControl } from './cache-control.js';
+
+export interface CachedBody {
+  /** Encoded once: sending a Buffer spares a 170 KB string conversion per request. */
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+export function cachedBody(text: string): CachedBody {
+  const body = Buffer.from(text, 'utf8');
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+export function sendCached(reply: FastifyReply, entry: CachedBody, type: string): FastifyReply {
+  return reply.header('cache-control', cacheControl.page).header('etag', entry.etag).type(type).send(entry.body);
+}
 
 export class LruCache<V> {
   private readonly entries = new Map<string, V>();
