@@ -52,6 +52,7 @@ export interface Messages {
   downloadJson: string;
   mapHeading: string;
   mapDescription: string;
+  mapTextAlternative: string;
   otherTerritory: string;
   timelineHeading: string;
   timelineDescription: string;
