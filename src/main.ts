@@ -1,27 +1,41 @@
 #!/usr/bin/env node
 // Composition root: reads the clock and the environment, wires the store to the CLI.
 import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { cliDeps } from './cli-deps.js';
 import { runCli } from './cli/run.js';
+import { ConfigError, readConfig } from './config.js';
 import { fromDayNumber } from './domain/calendar-date.js';
-import { readConfig } from './config.js';
-import { csvRecordReader } from './store/csv-files.js';
+import { StoreOpenError } from './store/open-store.js';
+import type { WriteHooks } from './store/write-record.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Today in UTC: the only place the clock is read. */
 const today = () => fromDayNumber(Math.floor(Date.now() / 86_400_000));
 
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+
+/** ADHERENCE_TEST_SLOW_IMPORT_MS: pause inside the import's transaction, and say so (crash-safety test). */
+const slowImport = (ms: number | undefined): WriteHooks =>
+  ms === undefined
+    ? {}
+    : {
+        midWrite: async () => {
+          io.err(`adherence: pausing ${ms} ms inside the write transaction (ADHERENCE_TEST_SLOW_IMPORT_MS)\n`);
+          await delay(ms);
+        },
+      };
+
 async function main(): Promise<number> {
   const config = readConfig(process.env, packageRoot);
-  return runCli(
-    process.argv.slice(2),
-    {
-      today: today(),
-      openReader: async () => csvRecordReader(config.dataDir),
-    },
-    { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
-  );
+  const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs));
+  try {
+    return await runCli(process.argv.slice(2), deps, io);
+  } finally {
+    await close();
+  }
 }
 
 main().then(
@@ -29,7 +43,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`adherence: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    const message = error instanceof Error ? error.message : String(error);
+    const expected = error instanceof ConfigError || error instanceof StoreOpenError;
+    process.stderr.write(`adherence: ${expected ? '' : 'internal error: '}${message}\n`);
+    process.exitCode = error instanceof ConfigError ? 2 : 1;
   },
 );

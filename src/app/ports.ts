@@ -52,6 +52,8 @@ export interface RecordStore extends RecordReader {
    * Refusal (a constraint of the schema) is an `invalid-record` error.
    */
   replaceData(data: RecordData): Promise<Result<void, DomainError>>;
+  /** True while the store holds no States (a new database). */
+  isEmpty(): Promise<boolean>;
   /** As replaceData, but only into a store that holds no States; false if it already held some. */
   seedData(data: RecordData): Promise<Result<boolean, DomainError>>;
   close(): Promise<void>;

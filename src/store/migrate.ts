@@ -16,7 +16,8 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialec
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error !== undefined) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(failed === undefined ? message : `migration ${failed} failed: ${message}`, { cause: error });
   }
 }

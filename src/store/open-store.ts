@@ -10,6 +10,9 @@ import { createRecordStore } from './record-store.js';
 import { openSqlite, sqliteDialect } from './sqlite.js';
 import type { WriteHooks } from './write-record.js';
 
+/** The database cannot be opened, migrated or filled: broken infrastructure, said plainly. */
+export class StoreOpenError extends Error {}
+
 export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
 
 /** The URL without its password, for messages. */
@@ -38,7 +41,7 @@ export async function openRecordStore(target: string, hooks: WriteHooks = {}): P
     await migrateToLatest(db, dialect);
   } catch (error) {
     await db?.destroy().catch(() => undefined);
-    throw new Error(`cannot open the database ${location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new StoreOpenError(`cannot open the database ${location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return createRecordStore(db, dialect, location, hooks);
 }

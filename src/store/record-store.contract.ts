@@ -24,7 +24,9 @@ export function recordStoreContract(dialect: string, createDatabase: () => Promi
     const { open, shipped, tempDir } = storeHarness(createDatabase);
 
     test('holds no States when new', async () => {
-      const read = unwrap(await (await open()).readData('apmbc'));
+      const store = await open();
+      expect(await store.isEmpty()).toBe(true);
+      const read = unwrap(await store.readData('apmbc'));
       expect(facts(read)).toEqual({ record: { treaty: 'apmbc', states: [], actions: [], indicators: [] }, regions: [], conflicts: [] });
     });
 
@@ -74,6 +76,7 @@ export function recordStoreContract(dialect: string, createDatabase: () => Promi
     test('seeds only a store that holds no States', async () => {
       const store = await open();
       expect(unwrap(await store.seedData(firstStates(shipped(), 3)))).toBe(true);
+      expect(await store.isEmpty()).toBe(false);
       expect(unwrap(await store.seedData(shipped()))).toBe(false);
       expect(facts(unwrap(await store.readData('apmbc')))).toEqual(facts(firstStates(shipped(), 3)));
     });

@@ -64,6 +64,7 @@ export function createRecordStore(db: Kysely<Database>, dialect: StoreDialect, l
     location,
     readRecord: readData,
     readData,
+    isEmpty: async () => (await db.selectFrom('states').select('iso3').limit(1).executeTakeFirst()) === undefined,
     replaceData: (data: RecordData) =>
       refusedAsError(() => dialect.writeTransaction(db, (trx) => writeRecord(trx, data, 'replace-record', hooks))),
     seedData: (data: RecordData) =>
