@@ -7,14 +7,30 @@ export interface Config {
   readonly dataDir: string;
   /** Where the embedded database lives by default. */
   readonly userDataDir: string;
+  /** The default SQLite file: adherence.sqlite in userDataDir. */
+  readonly defaultDatabaseFile: string;
+  /** DATABASE_URL: the store to use when no --db is given (a postgres:// URL or a SQLite file). */
   readonly databaseUrl: string | undefined;
+  /** ADHERENCE_TEST_SLOW_IMPORT_MS: crash-safety tests make an import pause inside its transaction. */
+  readonly slowImportMs: number | undefined;
 }
 
+export class ConfigError extends Error {}
+
 export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config {
+  const problems: string[] = [];
   const xdg = env['XDG_DATA_HOME'];
+  const userDataDir = join(xdg !== undefined && xdg !== '' ? xdg : join(homedir(), '.local', 'share'), 'adherence');
+  const slow = env['ADHERENCE_TEST_SLOW_IMPORT_MS'];
+  if (slow !== undefined && slow !== '' && !/^\d+$/.test(slow)) {
+    problems.push(`ADHERENCE_TEST_SLOW_IMPORT_MS: "${slow}" must be a whole number of milliseconds`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('; '));
   return {
     dataDir: env['ADHERENCE_DATA_DIR'] ?? join(packageRoot, 'data'),
-    userDataDir: join(xdg !== undefined && xdg !== '' ? xdg : join(homedir(), '.local', 'share'), 'adherence'),
+    userDataDir,
+    defaultDatabaseFile: join(userDataDir, 'adherence.sqlite'),
     databaseUrl: env['DATABASE_URL'] === '' ? undefined : env['DATABASE_URL'],
+    slowImportMs: slow === undefined || slow === '' ? undefined : Number(slow),
   };
 }

@@ -55,10 +55,10 @@ describe('adherence check', () => {
     expect(err).toMatch(/adherence check: \d+ problem\(s\) in the record/);
   });
 
-  it('refuses to answer status from a broken record, pointing at check', async () => {
+  it('refuses to fill a new store from a broken record, naming the bad row', async () => {
     const dir = brokenCopy('apmbc/actions.csv', appendRow(`USA,ratifcation,2001-01-01,,,,${src},`));
     const { code, err } = await cli(['status'], { dataDir: dir });
     expect(code).toBe(1);
-    expect(err).toMatch(/the record cannot be read .* run "adherence check"/);
+    expect(err).toMatch(/cannot fill the new database .*apmbc\/actions\.csv:\d+: kind: "ratifcation" must be one of/);
   });
 });

@@ -15,10 +15,10 @@ export interface RowInput {
 }
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (three capital letters)');
-const m49 = z.string().regex(/^\d{3}$/, 'must be a three-digit UN M49 code');
+export const m49 = z.string().regex(/^\d{3}$/, 'must be a three-digit UN M49 code');
 const date = z.string().refine(isCalendarDate, 'must be a real calendar date YYYY-MM-DD').transform((s) => calendarDate(s));
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
-const source = z
+export const source = z
   .string()
   .min(1, 'every row needs a source')
   .refine((s) => s.split(' ; ').every((url) => /^https?:\/\/\S+$/.test(url.trim())), 'must be one or more http(s) URLs separated by " ; "');
@@ -74,7 +74,7 @@ const indicatorRow = z.object({
   note: z.string(),
 });
 
-function parseRows<T>(input: RowInput, columns: readonly string[], schema: z.ZodType<T>): Result<T[], readonly RecordProblem[]> {
+export function parseRows<T>(input: RowInput, columns: readonly string[], schema: z.ZodType<T>): Result<T[], readonly RecordProblem[]> {
   const problems: RecordProblem[] = [];
   const values: T[] = [];
   input.rows.forEach(({ line, values: row }) => {

@@ -1,5 +1,5 @@
 // What a command may touch: its output streams and its dependencies, all injected.
-import type { RecordReader } from '../app/ports.js';
+import type { RecordFiles, RecordReader, RecordStore } from '../app/ports.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 
 export interface Io {
@@ -9,7 +9,16 @@ export interface Io {
 
 export interface CliDeps {
   readonly today: CalendarDate;
-  /** Opens the record: the shipped data files, a SQLite file, or a PostgreSQL URL. */
+  /** The shipped record (data/): what `check` validates when given neither --data nor --db. */
+  readonly dataDir: string;
+  /** Reads and writes a data directory (import, export-data, check --data). */
+  readonly files: RecordFiles;
+  /**
+   * Opens the store: --db (a SQLite file or a postgres:// URL), else DATABASE_URL, else the
+   * default SQLite file, which is filled from the shipped record on first use.
+   */
+  openStore(db: string | undefined): Promise<RecordStore>;
+  /** The store, for commands that only read the record. */
   openReader(db: string | undefined): Promise<RecordReader>;
   /** Starts the HTTP server; resolves with the address it listens on. */
   serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined }): Promise<string>;

@@ -15,6 +15,11 @@ export const commonOptions = {
   db: { type: 'string' },
 } as const satisfies Options;
 
+/** The --db line of every command's help that reads the store. */
+export const dbOptionHelp = `  --db D      the store: a SQLite file or a postgres:// URL (default: DATABASE_URL, else
+              adherence.sqlite in $XDG_DATA_HOME/adherence or ~/.local/share/adherence,
+              filled from the shipped record on first use)`;
+
 export function parse<T extends Options>(args: readonly string[], options: T, allowPositionals = false) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });

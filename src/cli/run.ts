@@ -1,5 +1,7 @@
 // The `adherence` command line: picks the command, turns usage errors into exit 2.
 import { checkCommand, checkHelp } from './check-command.js';
+import { exportDataCommand, exportDataHelp } from './export-data-command.js';
+import { importCommand, importHelp } from './import-command.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { serveCommand, serveHelp } from './serve-command.js';
 import { stateCommand, stateHelp } from './state-command.js';
@@ -12,7 +14,9 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
   status: { run: statusCommand, help: statusHelp, summary: 'counts on a date: how many States have joined' },
   states: { run: statesCommand, help: statesHelp, summary: 'every State on a date with its status' },
   state: { run: stateCommand, help: stateHelp, summary: 'one State: status, why, and its actions with sources' },
-  check: { run: checkCommand, help: checkHelp, summary: 'validate the record' },
+  check: { run: checkCommand, help: checkHelp, summary: 'validate the record (the shipped data/ by default)' },
+  import: { run: importCommand, help: importHelp, summary: 'replace the record in the store with a data directory, all or nothing' },
+  'export-data': { run: exportDataCommand, help: exportDataHelp, summary: 'write the record in the store as a data directory' },
   serve: { run: serveCommand, help: serveHelp, summary: 'serve the public site and the JSON API' },
 };
 
@@ -22,7 +26,7 @@ Keeps and publishes the record of which States are bound by a treaty
 (the 1997 Anti-Personnel Mine Ban Convention).
 
 Commands:
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Run "adherence COMMAND --help" for a command's options.
 `;

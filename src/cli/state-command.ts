@@ -3,13 +3,15 @@ import { citeAll } from '../domain/basis.js';
 import { stateDetail, type StateDetail } from '../domain/state-summary.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
-import { asOfOption, commonOptions, parse, treatyOption } from './options.js';
+import { asOfOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
 
 export const stateHelp = `Usage: adherence state ISO3 [--as-of YYYY-MM-DD] [--json] [--treaty apmbc] [--db D]
 
 One State (by ISO 3166-1 alpha-3 code, e.g. AUS) on a date (default: today): its status,
 entry into force and the articles behind it, any withdrawal, and every depositary action up
 to that date with its source.
+
+${dbOptionHelp}
 `;
 
 const options = { ...commonOptions, json: { type: 'boolean' } } as const;

@@ -4,7 +4,7 @@ import { statuses, type Status } from '../domain/status.js';
 import { statesCsv } from '../views/states-csv.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
-import { asOfOption, commonOptions, formatOption, parse, treatyOption } from './options.js';
+import { asOfOption, commonOptions, dbOptionHelp, formatOption, parse, treatyOption } from './options.js';
 
 export const statesHelp = `Usage: adherence states [--as-of YYYY-MM-DD] [--status S] [--json | --csv] [--treaty apmbc] [--db D]
 
@@ -14,6 +14,7 @@ signature, consent, entry into force (and the article behind it) and any withdra
   --status S  only States with this status: ${statuses.join(', ')}
   --json      one JSON array of objects
   --csv       CSV with a header row
+${dbOptionHelp}
 `;
 
 const options = { ...commonOptions, status: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } } as const;

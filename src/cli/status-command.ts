@@ -3,7 +3,7 @@ import { statusReport, type StatusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { exitCodes, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
-import { asOfOption, basisOption, commonOptions, parse, treatyOption } from './options.js';
+import { asOfOption, basisOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
 
 export const statusHelp = `Usage: adherence status [--treaty apmbc] [--as-of YYYY-MM-DD] [--basis B] [--json] [--db D]
 
@@ -14,7 +14,7 @@ parties or have withdrawn, on a date (default: today).
   --basis B   which States are counted: ${countingBases.join(', ')}
               (default all-states)
   --json      print JSON: { treaty, asOf, basis, basisDescription, counts }
-  --db D      read the record from a SQLite file or postgres:// URL instead of the shipped data
+${dbOptionHelp}
 `;
 
 const options = { ...commonOptions, json: { type: 'boolean' }, basis: { type: 'string' } } as const;

@@ -1,20 +1,19 @@
-// The shipped record as CSV files: one row per fact, a source on every row.
-//   DIR/states.csv, DIR/<treaty>/actions.csv, DIR/<treaty>/indicators.csv
+// The record as a directory of CSV files (the layout of data/): one row per fact, a source on
+// every row. Every fact read remembers its file and line, so a problem can point at it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { FactLocation, LoadedRecord, RecordReader } from '../app/ports.js';
+import type { FactLocation, LoadedData, RecordFiles, RecordReader } from '../app/ports.js';
 import type { RecordProblem } from '../app/record-problem.js';
 import { parseActions, parseIndicators, parseStates, type Row, type RowInput } from '../app/record-rows.js';
+import { parseConflicts, parseRegions } from '../app/reference-rows.js';
 import { ok, type Result } from '../domain/result.js';
+import { recordFiles } from './csv-layout.js';
+import { writeRecordDir } from './csv-write.js';
 
-export const recordFiles = (treaty: string) => ({
-  states: 'states.csv',
-  actions: join(treaty, 'actions.csv'),
-  indicators: join(treaty, 'indicators.csv'),
-});
+type Problems = readonly RecordProblem[];
 
-async function readRows(dir: string, file: string): Promise<Result<RowInput, readonly RecordProblem[]>> {
+async function readRows(dir: string, file: string): Promise<Result<RowInput, Problems>> {
   let text: string;
   try {
     text = await readFile(join(dir, file), 'utf8');
@@ -30,36 +29,45 @@ async function readRows(dir: string, file: string): Promise<Result<RowInput, rea
   }
 }
 
-/** Reads the record from a directory of CSV files; every fact remembers its file and line. */
-export function csvRecordReader(dir: string): RecordReader {
-  return {
-    async readRecord(treaty) {
-      const files = recordFiles(treaty);
-      const [statesRows, actionRows, indicatorRows] = await Promise.all([
-        readRows(dir, files.states),
-        readRows(dir, files.actions),
-        readRows(dir, files.indicators),
-      ]);
-      if (!statesRows.ok || !actionRows.ok || !indicatorRows.ok) {
-        return { ok: false, error: [statesRows, actionRows, indicatorRows].flatMap((r) => (r.ok ? [] : r.error)) };
-      }
-      const states = parseStates(statesRows.value);
-      const actions = parseActions(actionRows.value, treaty);
-      const indicators = parseIndicators(indicatorRows.value, treaty);
-      if (!states.ok || !actions.ok || !indicators.ok) {
-        return { ok: false, error: [states, actions, indicators].flatMap((r) => (r.ok ? [] : r.error)) };
-      }
-      const locations = new Map<object, FactLocation>();
-      const remember = (facts: readonly object[], input: RowInput) =>
-        facts.forEach((fact, i) => locations.set(fact, { file: input.file, line: input.rows[i]?.line ?? null }));
-      remember(states.value, statesRows.value);
-      remember(actions.value, actionRows.value);
-      remember(indicators.value, indicatorRows.value);
-      const loaded: LoadedRecord = {
-        record: { treaty, states: states.value, actions: actions.value, indicators: indicators.value },
-        locate: (fact) => locations.get(fact) ?? { file: dir, line: null },
-      };
-      return ok(loaded);
-    },
-  };
+/** Reads one file and parses its rows; the facts' locations go into `locations`. */
+async function readFacts<T extends object>(
+  dir: string,
+  file: string,
+  parseFacts: (input: RowInput) => Result<T[], Problems>,
+  locations: Map<object, FactLocation>,
+): Promise<Result<T[], Problems>> {
+  const rows = await readRows(dir, file);
+  if (!rows.ok) return rows;
+  const facts = parseFacts(rows.value);
+  if (facts.ok) facts.value.forEach((fact, i) => locations.set(fact, { file, line: rows.value.rows[i]?.line ?? null }));
+  return facts;
 }
+
+/** Reads a whole data directory for one treaty, or every problem that stops it from being read. */
+export async function readRecordDir(dir: string, treaty: string): Promise<Result<LoadedData, Problems>> {
+  const files = recordFiles(treaty);
+  const locations = new Map<object, FactLocation>();
+  const [states, actions, indicators, regions, conflicts] = await Promise.all([
+    readFacts(dir, files.states, parseStates, locations),
+    readFacts(dir, files.actions, (input) => parseActions(input, treaty), locations),
+    readFacts(dir, files.indicators, (input) => parseIndicators(input, treaty), locations),
+    readFacts(dir, files.regions, parseRegions, locations),
+    readFacts(dir, files.conflicts, parseConflicts, locations),
+  ]);
+  if (!states.ok || !actions.ok || !indicators.ok || !regions.ok || !conflicts.ok) {
+    return { ok: false, error: [states, actions, indicators, regions, conflicts].flatMap((r) => (r.ok ? [] : r.error)) };
+  }
+  return ok({
+    record: { treaty, states: states.value, actions: actions.value, indicators: indicators.value },
+    regions: regions.value,
+    conflicts: conflicts.value,
+    locate: (fact) => locations.get(fact) ?? { file: dir, line: null },
+  });
+}
+
+/** Reads the record straight from a data directory (the shipped record, without a database). */
+export function csvRecordReader(dir: string): RecordReader {
+  return { readRecord: (treaty) => readRecordDir(dir, treaty) };
+}
+
+export const csvRecordFiles: RecordFiles = { read: readRecordDir, write: writeRecordDir };

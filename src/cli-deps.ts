@@ -1,0 +1,56 @@
+// What the CLI's commands get from the composition root: the shipped data, the CSV files, and
+// the store --db names (else DATABASE_URL, else the default SQLite file), opened once per
+// command, migrated, seeded from the shipped record when it holds nothing, closed at the end.
+import { seedStore } from './app/seed-store.js';
+import type { RecordStore } from './app/ports.js';
+import { formatProblem } from './app/record-problem.js';
+import { defaultTreaty, treaties } from './app/treaties.js';
+import type { CliDeps } from './cli/io.js';
+import type { Config } from './config.js';
+import type { CalendarDate } from './domain/calendar-date.js';
+import { csvRecordFiles } from './store/csv-files.js';
+import { openRecordStore, StoreOpenError } from './store/open-store.js';
+import type { WriteHooks } from './store/write-record.js';
+
+/** --db wins, then DATABASE_URL, then the SQLite file under the user's data directory. */
+export const storeTarget = (db: string | undefined, config: Config): string => db ?? config.databaseUrl ?? config.defaultDatabaseFile;
+
+export interface OwnedDeps {
+  /** Everything but the server, which main.ts composes. */
+  readonly deps: Omit<CliDeps, 'serve'>;
+  /** Closes every store the command opened (pools and files), so the process can exit. */
+  close(): Promise<void>;
+}
+
+export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}): OwnedDeps {
+  const opened = new Map<string, Promise<RecordStore>>();
+
+  async function open(target: string): Promise<RecordStore> {
+    const store = await openRecordStore(target, hooks);
+    const rules = treaties.get(defaultTreaty);
+    if (rules === undefined) throw new Error(`no rules for the default treaty ${defaultTreaty}`);
+    const seeded = await seedStore(store, csvRecordFiles, config.dataDir, rules, today);
+    if (!seeded.ok) {
+      await store.close();
+      const problems = seeded.error.slice(0, 5).map(formatProblem).join('; ');
+      throw new StoreOpenError(`cannot fill the new database ${store.location} from ${config.dataDir}: ${problems}`);
+    }
+    return store;
+  }
+
+  function openStore(db: string | undefined): Promise<RecordStore> {
+    const target = storeTarget(db, config);
+    const store = opened.get(target) ?? open(target);
+    opened.set(target, store);
+    return store;
+  }
+
+  return {
+    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, openStore, openReader: openStore },
+    async close() {
+      const stores = await Promise.allSettled(opened.values());
+      opened.clear();
+      await Promise.all(stores.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+    },
+  };
+}

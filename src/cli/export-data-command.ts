@@ -1,0 +1,38 @@
+// `adherence export-data DIR`: the store's record written as a data directory.
+import { exportRecord } from '../app/export-record.js';
+import { formatProblem } from '../app/record-problem.js';
+import { directoryArgument } from './import-command.js';
+import { exitCodes, type CliDeps, type Io } from './io.js';
+import { dbOptionHelp, parse, treatyOption } from './options.js';
+import { describeCounts } from './record-counts.js';
+
+export const exportDataHelp = `Usage: adherence export-data DIR [--treaty apmbc] [--db D]
+
+Writes the record in the store to DIR in the layout of the shipped data/ (states.csv,
+regions.csv, conflicts.csv, apmbc/actions.csv, apmbc/indicators.csv), overwriting those
+files, in the same CSV form: "adherence import DIR" reads it back unchanged, and a store
+just filled from the shipped record exports data/ byte for byte.
+
+${dbOptionHelp}
+`;
+
+const options = { help: { type: 'boolean', short: 'h' }, treaty: { type: 'string' }, db: { type: 'string' } } as const;
+
+export async function exportDataCommand(args: readonly string[], deps: CliDeps, io: Io): Promise<number> {
+  const { values, positionals } = parse(args, options, true);
+  if (values.help) {
+    io.out(exportDataHelp);
+    return exitCodes.ok;
+  }
+  const dir = directoryArgument(positionals, 'export-data');
+  const rules = treatyOption(values.treaty);
+  const store = await deps.openStore(values.db);
+  const exported = await exportRecord(store, deps.files, dir, rules.id);
+  if (!exported.ok) {
+    for (const problem of exported.error) io.err(`${formatProblem(problem)}\n`);
+    io.err(`adherence export-data: the record in ${store.location} cannot be read; nothing was written\n`);
+    return exitCodes.failure;
+  }
+  io.out(`adherence export-data: wrote ${describeCounts(exported.value)} from ${store.location} to ${dir}\n`);
+  return exitCodes.ok;
+}
