@@ -21,7 +21,7 @@ export interface ServerDeps {
 }
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true });
+  const app = Fastify({ logger: deps.logger ?? false, routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
