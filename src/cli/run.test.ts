@@ -27,6 +27,15 @@ describe('adherence status', () => {
     expect(JSON.parse(out).counts).toMatchObject({ formallyAccepted: 161, withdrawn: 5, withdrawalPending: 0 });
   });
 
+  it('says which regions are complete on 1 June 2015, from the data', async () => {
+    const { out } = await cli(['status', '--as-of', '2015-06-01']);
+    expect(out).toContain('Every State in the Americas has ratified or acceded except Cuba and the United States of America.');
+    expect(out).toContain('Every State in Sub-Saharan Africa has ratified or acceded.');
+    const groups = JSON.parse((await cli(['status', '--as-of', '2015-06-01', '--json'])).out).groups as { code: string; exceptions: string[] }[];
+    expect(groups.find((g) => g.code === '019')).toMatchObject({ name: 'Americas', kind: 'region', exceptions: ['CUB', 'USA'] });
+    expect(groups.find((g) => g.code === '202')).toMatchObject({ exceptions: [] });
+  });
+
   it('prints a readable table by default, naming the basis', async () => {
     const { code, out } = await cli(['status', '--as-of', '2015-06-01']);
     expect(code).toBe(0);

@@ -1,6 +1,10 @@
 // `adherence status`: how many States have joined, on a date, and which States are counted.
 import { statusReport, type StatusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
+import { groupCoverage } from '../domain/groups.js';
+import { groupSentences } from '../views/group-sentences.js';
+import { naming } from '../views/html/naming.js';
+import { messages } from '../views/i18n/index.js';
 import { exitCodes, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
 import { asOfOption, basisOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
@@ -13,7 +17,7 @@ parties or have withdrawn, on a date (default: today).
   --as-of D   the date, from the day the treaty opened for signature up to today
   --basis B   which States are counted: ${countingBases.join(', ')}
               (default all-states)
-  --json      print JSON: { treaty, asOf, basis, basisDescription, counts }
+  --json      print JSON: { treaty, asOf, basis, basisDescription, counts, groups }
 ${dbOptionHelp}
 `;
 
@@ -31,7 +35,16 @@ export async function statusCommand(args: readonly string[], deps: CliDeps, io: 
   const treaty = await loadForCommand(deps, io, rules, values.db);
   if (treaty === null) return exitCodes.failure;
   const report = statusReport(treaty.history, asOf, basis);
-  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderStatus(report, rules.shortName));
+  const coverage = groupCoverage(treaty.history, asOf);
+  const stateNames = new Map(treaty.data.record.states.map((s) => [s.iso3, s.name]));
+  const regionNames = new Map(treaty.data.regions.map((r) => [r.code, r.name]));
+  if (values.json) {
+    const groups = coverage.map(({ code, kind, members, formallyAccepted, exceptions }) => ({ code, name: regionNames.get(code) ?? code, kind, members, formallyAccepted, exceptions }));
+    io.out(`${JSON.stringify({ ...report, groups }, null, 2)}\n`);
+  } else {
+    const sentences = groupSentences(coverage, naming('en', stateNames, regionNames), messages.en, 'en');
+    io.out(`${renderStatus(report, rules.shortName)}\nRegions (UN M49), counting every State that exists on the date:\n${sentences.map((s) => `  ${s}`).join('\n')}\n`);
+  }
   return exitCodes.ok;
 }
 

@@ -18,7 +18,7 @@ describe('the status page', () => {
     const page = text(response.body);
     expect(page).toContain('162 States have ratified or acceded to the Convention.');
     expect(page).toContain('35 States have not yet ratified or acceded.');
-    expect(page).toContain('Every State in the Americas has ratified or acceded except Cuba and United States of America.');
+    expect(page).toContain('Every State in the Americas has ratified or acceded except Cuba and the United States of America.');
     expect(page).toContain('Every State in Sub-Saharan Africa has ratified or acceded.');
     expect(page).toMatch(/Counting all States/);
   });

@@ -1,9 +1,9 @@
 // The "Status of the Convention" page: every number and sentence computed for the date.
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { countingBases, type CountingBasis } from '../../domain/counting-basis.js';
-import { groupSentence, type GroupCoverage } from '../../domain/groups.js';
 import type { Iso3 } from '../../domain/record.js';
 import type { StatusStatements } from '../../domain/statements.js';
+import { groupSentences, inTreeOrder } from '../group-sentences.js';
 import { formatDate, formatList, formatNumber } from '../i18n/locale.js';
 import { html, type Html } from './html.js';
 import { href, layout, type PageContext } from './layout.js';
@@ -25,7 +25,8 @@ export function renderStatusPage(ctx: PageContext, input: StatusPageInput): stri
   const { statements: s, naming } = input;
   const n = (x: number) => formatNumber(x, lang);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  const names = (codes: readonly Iso3[]) => formatList(codes.map((c) => naming.state(c)).sort(collator.compare), lang);
+  const names = (codes: readonly Iso3[]) =>
+    formatList([...codes].sort((a, b) => collator.compare(naming.state(a), naming.state(b))).map((c) => naming.stateInSentence(c)), lang);
   const asOf = formatDate(s.asOf, lang);
   const dateQuery = s.asOf === ctx.today ? {} : { asOf: s.asOf };
   const main = html`
@@ -81,20 +82,7 @@ function regions(ctx: PageContext, input: StatusPageInput): Html {
   const { naming } = input;
   const n = (x: number) => formatNumber(x, lang);
   const groups = inTreeOrder(input.statements.groups, naming, lang);
-  const sentences = groups
-    .filter((g) => g.kind !== 'intermediate-region' && g.members > 1)
-    .map((g) => {
-      const sentence = groupSentence(g);
-      const name = naming.group(g.code);
-      switch (sentence.kind) {
-        case 'complete':
-          return t.groupComplete(name);
-        case 'all-but':
-          return t.groupAllBut(name, formatList(g.exceptions.map((c) => naming.state(c)).sort(new Intl.Collator(lang).compare), lang));
-        case 'counted':
-          return t.groupCounted(name, n(g.formallyAccepted), n(g.members));
-      }
-    });
+  const sentences = groupSentences(input.statements.groups, naming, t, lang);
   return html`<section aria-labelledby="regions-heading">
 <h2 id="regions-heading">${t.regionsHeading}</h2>
 <ul>${sentences.map((s) => html`<li>${s}</li>`)}</ul>
@@ -106,15 +94,6 @@ function regions(ctx: PageContext, input: StatusPageInput): Html {
 </table>
 </div>
 </section>`;
-}
-
-/** Regions by name, each followed by its sub-regions, each followed by its intermediate regions. */
-function inTreeOrder(groups: readonly GroupCoverage[], naming: Naming, lang: PageContext['lang']): GroupCoverage[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  const children = (parent: string | null) =>
-    groups.filter((g) => g.parent === parent).sort((a, b) => collator.compare(naming.group(a.code), naming.group(b.code)));
-  const walk = (parent: string | null): GroupCoverage[] => children(parent).flatMap((g) => [g, ...walk(g.code)]);
-  return walk(null);
 }
 
 function indicators(ctx: PageContext, input: StatusPageInput): Html {
