@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { assembleData, parseLocated } from '../app/assemble-data.js';
 import type { FactLocation, LoadedData, RecordFiles, RecordReader } from '../app/ports.js';
 import type { RecordProblem } from '../app/record-problem.js';
 import { parseActions, parseIndicators, parseStates, type Row, type RowInput } from '../app/record-rows.js';
@@ -37,10 +38,7 @@ async function readFacts<T extends object>(
   locations: Map<object, FactLocation>,
 ): Promise<Result<T[], Problems>> {
   const rows = await readRows(dir, file);
-  if (!rows.ok) return rows;
-  const facts = parseFacts(rows.value);
-  if (facts.ok) facts.value.forEach((fact, i) => locations.set(fact, { file, line: rows.value.rows[i]?.line ?? null }));
-  return facts;
+  return rows.ok ? parseLocated(rows.value, parseFacts, locations) : rows;
 }
 
 /** Reads a whole data directory for one treaty, or every problem that stops it from being read. */
@@ -54,15 +52,7 @@ export async function readRecordDir(dir: string, treaty: string): Promise<Result
     readFacts(dir, files.regions, parseRegions, locations),
     readFacts(dir, files.conflicts, parseConflicts, locations),
   ]);
-  if (!states.ok || !actions.ok || !indicators.ok || !regions.ok || !conflicts.ok) {
-    return { ok: false, error: [states, actions, indicators, regions, conflicts].flatMap((r) => (r.ok ? [] : r.error)) };
-  }
-  return ok({
-    record: { treaty, states: states.value, actions: actions.value, indicators: indicators.value },
-    regions: regions.value,
-    conflicts: conflicts.value,
-    locate: (fact) => locations.get(fact) ?? { file: dir, line: null },
-  });
+  return assembleData(treaty, { states, actions, indicators, regions, conflicts }, locations, dir);
 }
 
 /** Reads the record straight from a data directory (the shipped record, without a database). */

@@ -1,6 +1,7 @@
 // The record store, written once with Kysely for both dialects. Facts are read back through
 // the same row rules as the files (app/record-rows.ts); a problem points at a table and row.
 import type { Kysely } from 'kysely';
+import { assembleData, parseLocated } from '../app/assemble-data.js';
 import type { FactLocation, LoadedData, RecordData, RecordStore } from '../app/ports.js';
 import type { RecordProblem } from '../app/record-problem.js';
 import { parseActions, parseIndicators, parseStates, type Row, type RowInput } from '../app/record-rows.js';
@@ -29,25 +30,13 @@ export function createRecordStore(db: Kysely<Database>, dialect: StoreDialect, l
       conflicts: await trx.selectFrom('conflicts').selectAll().orderBy('position').execute(),
     }));
     const locations = new Map<object, FactLocation>();
-    function facts<T extends object>(input: RowInput, parse: (input: RowInput) => Result<T[], Problems>): Result<T[], Problems> {
-      const parsed = parse(input);
-      if (parsed.ok) parsed.value.forEach((fact, i) => locations.set(fact, { file: input.file, line: input.rows[i]?.line ?? null }));
-      return parsed;
-    }
+    const facts = <T extends object>(input: RowInput, parse: (input: RowInput) => Result<T[], Problems>) => parseLocated(input, parse, locations);
     const states = facts(rowInput('states', tables.states, stateFromTable), parseStates);
     const actions = facts(rowInput('actions', tables.actions, actionFromTable), (input) => parseActions(input, treaty));
     const indicators = facts(rowInput('indicators', tables.indicators, indicatorFromTable), (input) => parseIndicators(input, treaty));
     const regions = facts(rowInput('regions', tables.regions, regionFromTable), parseRegions);
     const conflicts = facts(rowInput('conflicts', tables.conflicts, conflictFromTable), parseConflicts);
-    if (!states.ok || !actions.ok || !indicators.ok || !regions.ok || !conflicts.ok) {
-      return { ok: false, error: [states, actions, indicators, regions, conflicts].flatMap((r) => (r.ok ? [] : r.error)) };
-    }
-    return ok({
-      record: { treaty, states: states.value, actions: actions.value, indicators: indicators.value },
-      regions: regions.value,
-      conflicts: conflicts.value,
-      locate: (fact) => locations.get(fact) ?? { file: location, line: null },
-    });
+    return assembleData(treaty, { states, actions, indicators, regions, conflicts }, locations, location);
   }
 
   /** A write the schema refuses is an expected failure; a broken database is thrown. */
