@@ -1,7 +1,6 @@
 // `adherence status`: how many States have joined, on a date, and which States are counted.
 import { statusReport, type StatusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
-import { groupCoverage } from '../domain/groups.js';
 import { groupSentences } from '../views/group-sentences.js';
 import { naming } from '../views/html/naming.js';
 import { messages } from '../views/i18n/index.js';
@@ -34,15 +33,12 @@ export async function statusCommand(args: readonly string[], deps: CliDeps, io: 
   const basis = basisOption(values.basis);
   const treaty = await loadForCommand(deps, io, rules, values.db);
   if (treaty === null) return exitCodes.failure;
-  const report = statusReport(treaty.history, asOf, basis);
-  const coverage = groupCoverage(treaty.history, asOf);
-  const stateNames = new Map(treaty.data.record.states.map((s) => [s.iso3, s.name]));
   const regionNames = new Map(treaty.data.regions.map((r) => [r.code, r.name]));
-  if (values.json) {
-    const groups = coverage.map(({ code, kind, members, formallyAccepted, exceptions }) => ({ code, name: regionNames.get(code) ?? code, kind, members, formallyAccepted, exceptions }));
-    io.out(`${JSON.stringify({ ...report, groups }, null, 2)}\n`);
-  } else {
-    const sentences = groupSentences(coverage, naming('en', stateNames, regionNames), messages.en, 'en');
+  const report = statusReport(treaty.history, asOf, basis, regionNames);
+  if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    const stateNames = new Map(treaty.data.record.states.map((s) => [s.iso3, s.name]));
+    const sentences = groupSentences(report.groups, naming('en', stateNames, regionNames), messages.en, 'en');
     io.out(`${renderStatus(report, rules.shortName)}\nRegions (UN M49), counting every State that exists on the date:\n${sentences.map((s) => `  ${s}`).join('\n')}\n`);
   }
   return exitCodes.ok;

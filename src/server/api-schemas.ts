@@ -19,12 +19,23 @@ export const countsSchema = z.object({
   withdrawn: count,
 });
 
+const groupSchema = z.object({
+  code: z.string().regex(/^\d{3}$/).describe('UN M49 code'),
+  name: z.string(),
+  kind: z.enum(['region', 'sub-region', 'intermediate-region']),
+  parent: z.string().nullable(),
+  members: count.describe('States of the group that exist on the date'),
+  formallyAccepted: count,
+  exceptions: z.array(z.string()).describe('ISO3 codes of the members that have not formally accepted'),
+});
+
 export const statusSchema = z.object({
   treaty: z.string(),
   asOf: date,
   basis: z.enum(countingBases),
   basisDescription: z.string(),
   counts: countsSchema,
+  groups: z.array(groupSchema),
 });
 
 export const stateSummarySchema = z.object({

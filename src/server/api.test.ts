@@ -18,6 +18,7 @@ describe('the JSON API', () => {
     expect(response.statusCode).toBe(200);
     const body = statusSchema.parse(response.json());
     expect(body.counts.formallyAccepted).toBe(162);
+    expect(body.groups.find((g) => g.code === '019')).toMatchObject({ name: 'Americas', exceptions: ['CUB', 'USA'] });
   });
 
   it('lists States sorted by name and filters by status', async () => {

@@ -40,7 +40,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     if (!asOf.ok) return fail(reply, asOf.error);
     const basis = basisParam(query);
     if (!basis.ok) return fail(reply, basis.error);
-    return json(reply, statusReport(site.history, asOf.value, basis.value));
+    return json(reply, statusReport(site.history, asOf.value, basis.value, site.groupNames));
   });
 
   const listStates = async (query: Query) => {
