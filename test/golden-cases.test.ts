@@ -74,3 +74,30 @@ describe('golden legal cases (APMBC)', () => {
     }
   });
 });
+
+interface StatedEntryIntoForce {
+  iso3: string;
+  entryIntoForce: string;
+  source: string;
+}
+
+const stated = parse(readFileSync(join(import.meta.dirname, 'cases', 'apmbc-entry-into-force.csv'), 'utf8'), { columns: true }) as StatedEntryIntoForce[];
+
+describe('entry into force as sources state it, against the engine', () => {
+  let shipped: TreatyHistory;
+  beforeAll(async () => {
+    const loaded = await loadTreaty(csvRecordReader(join(import.meta.dirname, '..', 'data')), apmbc);
+    if (!loaded.ok) throw new Error('the shipped record does not load');
+    shipped = loaded.value.history;
+  });
+
+  it('covers most States Parties, each with a source', () => {
+    expect(stated.length).toBeGreaterThanOrEqual(120);
+    expect(stated.every((row) => row.source.startsWith('http'))).toBe(true);
+  });
+
+  it.each(stated)('$iso3 entered into force on $entryIntoForce', ({ iso3, entryIntoForce }) => {
+    const episode = shipped.byIso3.get(iso3)?.episodes[0];
+    expect(episode?.entryIntoForce.value).toBe(entryIntoForce);
+  });
+});
