@@ -8,6 +8,8 @@ a { color: var(--accent); }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: .5rem 1rem; z-index: 10; }
 .skip-link:focus { left: 0; }
+.skip-inline { position: absolute; left: -999px; }
+.skip-inline:focus { position: static; display: inline-block; margin: .25rem 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .site-header { display: flex; flex-wrap: wrap; gap: .5rem 2rem; align-items: center; padding: .75rem 1.25rem; border-bottom: 1px solid var(--rule); background: var(--band); }
 .site-header ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: 0; }

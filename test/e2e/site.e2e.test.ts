@@ -73,6 +73,16 @@ describe.skipIf(!browserAvailable)('the site in a browser', () => {
     await page.context().close();
   });
 
+  it('lets a keyboard user skip the links of the map', async () => {
+    const page = await open('/en/', 'desktop');
+    await page.focus('a.skip-inline');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('after-map');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBeNull();
+    await page.context().close();
+  });
+
   it('changes the date with the plain form, JavaScript off', async () => {
     const page = await open('/en/', 'desktop', false);
     await page.fill('#asOf', '2015-06-01');

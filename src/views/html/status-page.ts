@@ -52,7 +52,7 @@ ${input.signatories.length > 0 ? html`<li>${t.signatoriesLine(n(input.signatorie
 · <a href="/api/v1/states${s.asOf === ctx.today ? '' : `?asOf=${s.asOf}`}">${t.downloadJson}</a>
 </p>
 </section>
-${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, '/states', dateQuery)}">${t.mapTextAlternative}</a></p><div class="figure">${input.map}</div></section>`}
+${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, '/states', dateQuery)}">${t.mapTextAlternative}</a></p><a class="skip-inline" href="#after-map">${t.skipMap}</a><div class="figure">${input.map}</div><span id="after-map" tabindex="-1"></span></section>`}
 <section aria-labelledby="about-heading">
 <h2 id="about-heading">${t.aboutHeading}</h2>
 ${t.about.map((p) => html`<p>${p}</p>`)}

@@ -72,6 +72,7 @@ export const en: Messages = {
   downloadJson: 'JSON',
   mapHeading: 'Map',
   mapDescription: 'Each State is coloured and patterned by its status; small States are shown as circles.',
+  skipMap: 'Skip the map',
   mapTextAlternative: 'The same information as a list of States',
   otherTerritory: 'Other territory',
   timelineHeading: 'Over time',

@@ -69,6 +69,7 @@ export const es: Messages = {
   downloadJson: 'JSON',
   mapHeading: 'Mapa',
   mapDescription: 'Cada Estado está coloreado y tramado según su estatus; los Estados pequeños se muestran como círculos.',
+  skipMap: 'Saltar el mapa',
   mapTextAlternative: 'La misma información como lista de Estados',
   otherTerritory: 'Otro territorio',
   timelineHeading: 'Evolución',

@@ -69,6 +69,7 @@ export const fr: Messages = {
   downloadJson: 'JSON',
   mapHeading: 'Carte',
   mapDescription: 'Chaque État est coloré et hachuré selon son statut ; les petits États sont représentés par des cercles.',
+  skipMap: 'Passer la carte',
   mapTextAlternative: 'La même information sous forme de liste des États',
   otherTerritory: 'Autre territoire',
   timelineHeading: 'Évolution',

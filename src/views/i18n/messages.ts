@@ -52,6 +52,7 @@ export interface Messages {
   downloadJson: string;
   mapHeading: string;
   mapDescription: string;
+  skipMap: string;
   mapTextAlternative: string;
   otherTerritory: string;
   timelineHeading: string;
