@@ -46,7 +46,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   }
 
   return {
-    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, openStore, openReader: openStore },
+    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, openStore },
     async close() {
       const stores = await Promise.allSettled(opened.values());
       opened.clear();

@@ -4,14 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTreaty } from '../src/app/load-history.js';
 import { calendarDate } from '../src/domain/calendar-date.js';
 import { buildHistory, type TreatyHistory } from '../src/domain/history.js';
 import type { TreatyRecord } from '../src/domain/record.js';
 import { stateDetail } from '../src/domain/state-summary.js';
-import { csvRecordReader } from '../src/store/csv-files.js';
 import { apmbc } from '../src/treaties/apmbc.js';
 import { anAction } from './builders.js';
+import { shippedSite } from './site-harness.js';
 
 interface GoldenCase {
   case: string;
@@ -38,10 +37,7 @@ describe('golden legal cases (APMBC)', () => {
   let record: TreatyRecord;
   let shipped: TreatyHistory;
   beforeAll(async () => {
-    const loaded = await loadTreaty(csvRecordReader(join(import.meta.dirname, '..', 'data')), apmbc);
-    if (!loaded.ok) throw new Error('the shipped record does not load');
-    record = loaded.value.record;
-    shipped = loaded.value.history;
+    ({ record, history: shipped } = await shippedSite());
   });
 
   it('reaches the 40th instrument on 16 September 1998, the day Burkina Faso deposited', () => {
@@ -86,9 +82,7 @@ const stated = parse(readFileSync(join(import.meta.dirname, 'cases', 'apmbc-entr
 describe('entry into force as sources state it, against the engine', () => {
   let shipped: TreatyHistory;
   beforeAll(async () => {
-    const loaded = await loadTreaty(csvRecordReader(join(import.meta.dirname, '..', 'data')), apmbc);
-    if (!loaded.ok) throw new Error('the shipped record does not load');
-    shipped = loaded.value.history;
+    shipped = (await shippedSite()).history;
   });
 
   it('covers most States Parties, each with a source', () => {

@@ -4,16 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTreaty } from '../src/app/load-history.js';
 import { calendarDate, type CalendarDate } from '../src/domain/calendar-date.js';
 import { countsSeries } from '../src/domain/counts.js';
 import type { TreatyHistory } from '../src/domain/history.js';
 import { statusOn, type Status } from '../src/domain/status.js';
-import { csvRecordReader } from '../src/store/csv-files.js';
-import { apmbc } from '../src/treaties/apmbc.js';
 import { renderMap } from '../src/views/map.js';
 import { renderTimeline } from '../src/views/timeline.js';
-import { shippedData } from './cli-harness.js';
+import { shippedSite } from './site-harness.js';
 
 const asOf = calendarDate('2026-03-01');
 const statusLabels: Record<Status, string> = {
@@ -27,9 +24,7 @@ const statusLabels: Record<Status, string> = {
 
 let history: TreatyHistory;
 beforeAll(async () => {
-  const loaded = await loadTreaty(csvRecordReader(shippedData), apmbc);
-  if (!loaded.ok) throw new Error('the shipped record cannot be read');
-  history = loaded.value.history;
+  history = (await shippedSite()).history;
 });
 
 function save(name: string, svg: string): void {

@@ -1,5 +1,5 @@
 // What a command may touch: its output streams and its dependencies, all injected.
-import type { RecordFiles, RecordReader, RecordStore } from '../app/ports.js';
+import type { RecordFiles, RecordStore } from '../app/ports.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 
 export interface Io {
@@ -18,8 +18,6 @@ export interface CliDeps {
    * default SQLite file, which is filled from the shipped record on first use.
    */
   openStore(db: string | undefined): Promise<RecordStore>;
-  /** The store, for commands that only read the record. */
-  openReader(db: string | undefined): Promise<RecordReader>;
   /** Starts the HTTP server; resolves with the address it listens on. */
   serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined }): Promise<string>;
 }

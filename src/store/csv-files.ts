@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { assembleData, parseLocated } from '../app/assemble-data.js';
-import type { FactLocation, LoadedData, RecordFiles, RecordReader } from '../app/ports.js';
+import type { FactLocation, LoadedData, RecordFiles } from '../app/ports.js';
 import type { RecordProblem } from '../app/record-problem.js';
 import { parseActions, parseIndicators, parseStates, type Row, type RowInput } from '../app/record-rows.js';
 import { parseConflicts, parseRegions } from '../app/reference-rows.js';
@@ -53,11 +53,6 @@ export async function readRecordDir(dir: string, treaty: string): Promise<Result
     readFacts(dir, files.conflicts, parseConflicts, locations),
   ]);
   return assembleData(treaty, { states, actions, indicators, regions, conflicts }, locations, dir);
-}
-
-/** Reads the record straight from a data directory (the shipped record, without a database). */
-export function csvRecordReader(dir: string): RecordReader {
-  return { readRecord: (treaty) => readRecordDir(dir, treaty) };
 }
 
 export const csvRecordFiles: RecordFiles = { read: readRecordDir, write: writeRecordDir };
