@@ -1,7 +1,8 @@
 // Parsing and checking the options the commands share; every error names the option.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { asOfDate } from '../app/as-of.js';
 import { treaties, defaultTreaty } from '../app/treaties.js';
-import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
 import { countingBases, defaultCountingBasis, type CountingBasis } from '../domain/counting-basis.js';
 import type { TreatyRules } from '../domain/treaty.js';
 import { UsageError } from './io.js';
@@ -35,16 +36,11 @@ export function treatyOption(value: string | undefined): TreatyRules {
   return rules;
 }
 
-/** --as-of: a real date, from the day the treaty opened for signature up to today. */
+/** --as-of: see asOfDate; a bad value is a usage error. */
 export function asOfOption(value: string | undefined, rules: TreatyRules, today: CalendarDate): CalendarDate {
-  if (value === undefined) return today;
-  const parsed = parseCalendarDate(value, '--as-of');
-  if (!parsed.ok) throw new UsageError(parsed.error.message);
-  if (parsed.value < rules.signature.opens) {
-    throw new UsageError(`--as-of: ${value} is before ${rules.signature.opens}, when the ${rules.shortName} opened for signature`);
-  }
-  if (parsed.value > today) throw new UsageError(`--as-of: ${value} is after today (${today}); the record cannot say what has not happened`);
-  return parsed.value;
+  const asOf = asOfDate(value, rules, today, '--as-of');
+  if (!asOf.ok) throw new UsageError(asOf.error.message);
+  return asOf.value;
 }
 
 export function basisOption(value: string | undefined): CountingBasis {

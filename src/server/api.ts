@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { stateProfile, stateRows } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
+import { countingBases } from '../domain/counting-basis.js';
 import type { DomainError, Result } from '../domain/result.js';
 import { statesCsv } from '../views/states-csv.js';
 import { statusFilters } from '../views/html/states-page.js';
@@ -36,7 +37,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
   app.get('/api/v1/status', async (request, reply) => {
     const site = await deps.site();
     const query = request.query as Query;
-    const asOf = asOfParam(query, site.rules.signature.opens, deps.today());
+    const asOf = asOfParam(query, site.rules, deps.today());
     if (!asOf.ok) return fail(reply, asOf.error);
     const basis = basisParam(query);
     if (!basis.ok) return fail(reply, basis.error);
@@ -45,7 +46,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
 
   const listStates = async (query: Query) => {
     const site = await deps.site();
-    const asOf = asOfParam(query, site.rules.signature.opens, deps.today());
+    const asOf = asOfParam(query, site.rules, deps.today());
     if (!asOf.ok) return asOf;
     const status = enumParam(query, 'status', statusFilters);
     if (!status.ok) return status;
@@ -72,7 +73,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
   app.get('/api/v1/states/:iso3', async (request, reply) => {
     const site = await deps.site();
     const iso3 = ((request.params as { iso3?: string }).iso3 ?? '').toUpperCase();
-    const asOf = asOfParam(request.query as Query, site.rules.signature.opens, deps.today());
+    const asOf = asOfParam(request.query as Query, site.rules, deps.today());
     if (!asOf.ok) return fail(reply, asOf.error);
     const profile = stateProfile(site, iso3, asOf.value);
     if (profile === null) return fail(reply, { code: 'not-found', message: `iso3: no State with code "${iso3}" in the record` });
@@ -94,7 +95,7 @@ export const openApiDocument = {
     '/api/v1/status': {
       get: {
         summary: 'Counts on a date, naming the States counted',
-        parameters: [asOfParameter, { name: 'basis', in: 'query', required: false, schema: { type: 'string', enum: ['all-states', 'un-members', 'un-members-and-parties'] } }],
+        parameters: [asOfParameter, { name: 'basis', in: 'query', required: false, schema: { type: 'string', enum: [...countingBases] } }],
         responses: { '200': { description: 'the counts', content: { 'application/json': { schema: schema(statusSchema) } } }, '400': errorResponse('a bad parameter, named in the message') },
       },
     },

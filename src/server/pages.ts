@@ -22,7 +22,7 @@ type PageResult = Result<string> | { readonly ok: false; readonly error: { reado
 type Page = (ctx: PageContext, site: Site, query: Query, params: Readonly<Record<string, string>>) => PageResult;
 
 const statusPage: Page = (ctx, site, query) => {
-  const asOf = asOfParam(query, site.rules.signature.opens, ctx.today);
+  const asOf = asOfParam(query, site.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const basis = basisParam(query);
   if (!basis.ok) return basis;
@@ -45,7 +45,7 @@ const statusPage: Page = (ctx, site, query) => {
 };
 
 const statesPage: Page = (ctx, site, query) => {
-  const asOf = asOfParam(query, site.rules.signature.opens, ctx.today);
+  const asOf = asOfParam(query, site.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const status = enumParam(query, 'status', statusFilters);
   if (!status.ok) return status;
@@ -100,7 +100,7 @@ function compareRows(key: SortKey, a: ReturnType<typeof stateRows>[number], b: R
 
 const statePage: Page = (ctx, site, query, params) => {
   const iso3 = (params['iso3'] ?? '').toUpperCase();
-  const asOf = asOfParam(query, site.rules.signature.opens, ctx.today);
+  const asOf = asOfParam(query, site.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const profile = stateProfile(site, iso3, asOf.value);
   if (profile === null) return { ok: false, error: { code: 'not-found', message: `no State with code ${iso3}` } };

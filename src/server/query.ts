@@ -1,6 +1,7 @@
 // Reading and checking query parameters: each error names the parameter and the rule.
+import { asOfDate } from '../app/as-of.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { parseCalendarDate } from '../domain/calendar-date.js';
+import type { TreatyRules } from '../domain/treaty.js';
 import { countingBases, defaultCountingBasis, type CountingBasis } from '../domain/counting-basis.js';
 import { fail, ok, type Result } from '../domain/result.js';
 
@@ -12,16 +13,8 @@ const single = (query: Query, name: string): string | undefined => {
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
 
-/** asOf: a real date from the day the treaty opened for signature up to today (default today). */
-export function asOfParam(query: Query, opens: CalendarDate, today: CalendarDate): Result<CalendarDate> {
-  const value = single(query, 'asOf');
-  if (value === undefined) return ok(today);
-  const parsed = parseCalendarDate(value, 'asOf');
-  if (!parsed.ok) return parsed;
-  if (parsed.value < opens) return fail('invalid-input', `asOf: ${value} is before ${opens}, when the treaty opened for signature`, 'asOf');
-  if (parsed.value > today) return fail('invalid-input', `asOf: ${value} is after today (${today})`, 'asOf');
-  return parsed;
-}
+/** asOf: see asOfDate. */
+export const asOfParam = (query: Query, rules: TreatyRules, today: CalendarDate): Result<CalendarDate> => asOfDate(single(query, 'asOf'), rules, today, 'asOf');
 
 export function enumParam<T extends string>(query: Query, name: string, allowed: readonly T[]): Result<T | null> {
   const value = single(query, name);
