@@ -4,6 +4,7 @@ import { assertNever } from '../domain/result.js';
 import type { Action, Indicator, State } from '../domain/record.js';
 import type { Region } from '../domain/region.js';
 import type { SourceConflict } from '../domain/source-conflict.js';
+import type { SourceSite } from '../domain/sources.js';
 import type { Row } from './record-rows.js';
 
 const text = (value: string | null): string => value ?? '';
@@ -12,6 +13,8 @@ export function stateToRow(state: State): Row {
   return {
     iso3: state.iso3,
     name: state.name,
+    nameFr: state.nameFr,
+    nameEs: state.nameEs,
     m49: state.m49,
     region: state.region,
     subRegion: state.subRegion,
@@ -37,6 +40,8 @@ export function actionToRow(action: Action): Row {
     case 'approval':
     case 'accession':
     case 'declaration':
+    case 'provisional-application':
+    case 'territorial-application':
       return { ...row, effectiveDate: '', effectSuspended: '' };
     default:
       return assertNever(action);
@@ -48,9 +53,9 @@ export function indicatorToRow(indicator: Indicator): Row {
     iso3: indicator.iso3,
     indicator: indicator.indicator,
     value: text(indicator.value),
-    // Four digits, as the row rule requires: year 999 is written "0999".
-    year: indicator.year === null ? '' : String(indicator.year).padStart(4, '0'),
-    date: text(indicator.date),
+    from: text(indicator.from),
+    until: text(indicator.until),
+    reported: text(indicator.reported),
     confidence: indicator.confidence,
     source: indicator.source,
     note: indicator.note,
@@ -58,5 +63,7 @@ export function indicatorToRow(indicator: Indicator): Row {
 }
 
 export const regionToRow = (region: Region): Row => ({ ...region });
+
+export const sourceToRow = (site: SourceSite): Row => ({ site: site.site, publisher: site.publisher, grade: site.grade, asAt: text(site.asAt), note: site.note });
 
 export const conflictToRow = (conflict: SourceConflict): Row => ({ ...conflict });

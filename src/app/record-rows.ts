@@ -2,7 +2,8 @@
 // name the file, the line, the field and the rule. Nothing partial comes out of a bad row.
 import { z } from 'zod';
 import { calendarDate, isCalendarDate, type CalendarDate } from '../domain/calendar-date.js';
-import { actionKinds, indicatorKinds, type Action, type Indicator, type State } from '../domain/record.js';
+import { parseFactDate, type FactDate } from '../domain/fact-date.js';
+import { actionKinds, type Action, type Indicator, type State } from '../domain/record.js';
 import { ok, type Result } from '../domain/result.js';
 import type { RecordProblem } from './record-problem.js';
 
@@ -23,10 +24,12 @@ export const source = z
   .min(1, 'every row needs a source')
   .refine((s) => s.split(' ; ').every((url) => /^https?:\/\/\S+$/.test(url.trim())), 'must be one or more http(s) URLs separated by " ; "');
 
-export const stateColumns = ['iso3', 'name', 'm49', 'region', 'subRegion', 'intermediateRegion', 'unMemberFrom', 'existsFrom', 'predecessor', 'source', 'note'] as const;
+export const stateColumns = ['iso3', 'name', 'nameFr', 'nameEs', 'm49', 'region', 'subRegion', 'intermediateRegion', 'unMemberFrom', 'existsFrom', 'predecessor', 'source', 'note'] as const;
 const stateRow = z.object({
   iso3,
   name: z.string().min(1, 'must not be empty'),
+  nameFr: z.string().min(1, 'must not be empty'),
+  nameEs: z.string().min(1, 'must not be empty'),
   m49,
   region: m49,
   subRegion: m49,
@@ -62,17 +65,31 @@ const actionRow = z
     }
   });
 
-export const indicatorColumns = ['iso3', 'indicator', 'value', 'year', 'date', 'confidence', 'source', 'note'] as const;
-const indicatorRow = z.object({
-  iso3,
-  indicator: z.enum(indicatorKinds, { error: `must be one of ${indicatorKinds.join(', ')}` }),
-  value: z.string(),
-  year: optional(z.string().regex(/^\d{4}$/, 'must be a four-digit year').transform(Number)),
-  date: optional(date),
-  confidence: z.enum(['confirmed', 'uncertain'], { error: 'must be "confirmed" or "uncertain"' }),
-  source,
-  note: z.string(),
-});
+export const indicatorColumns = ['iso3', 'indicator', 'value', 'from', 'until', 'reported', 'confidence', 'source', 'note'] as const;
+const factDate = z
+  .string()
+  .refine((s) => parseFactDate(s).ok, 'must be a year YYYY or a real calendar date YYYY-MM-DD')
+  .transform((s) => s as FactDate);
+const indicatorRow = z
+  .object({
+    iso3,
+    // Which kinds exist is the treaty module's to say; `adherence check` holds each row to them.
+    indicator: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a kind of fact in lower-case words joined by "-", e.g. "stockpile-estimate"'),
+    value: z.string(),
+    from: optional(factDate),
+    until: optional(factDate),
+    // Required of every fact by `adherence check`; empty only in a record upgraded from a release
+    // that did not keep it, so that such a record still opens.
+    reported: optional(factDate),
+    confidence: z.enum(['confirmed', 'uncertain'], { error: 'must be "confirmed" or "uncertain"' }),
+    source,
+    note: z.string(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.from !== null && row.until !== null && row.until.slice(0, row.from.length) < row.from.slice(0, row.until.length)) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: `is before from (${row.from}): a period cannot end before it begins` });
+    }
+  });
 
 export function parseRows<T>(input: RowInput, columns: readonly string[], schema: z.ZodType<T>): Result<T[], readonly RecordProblem[]> {
   const problems: RecordProblem[] = [];

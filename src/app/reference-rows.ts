@@ -1,9 +1,11 @@
-// Turns the rows of regions.csv and conflicts.csv into typed facts, or into problems naming the
-// file, line, field and rule: the same row rules as record-rows.ts, for the files beside it.
+// Turns the rows of regions.csv, sources.csv and conflicts.csv into typed facts, or into problems
+// naming the file, line, field and rule: the same row rules as record-rows.ts, for the files beside it.
 import { z } from 'zod';
+import { isCalendarDate, type CalendarDate } from '../domain/calendar-date.js';
 import { regionKinds, type Region } from '../domain/region.js';
 import type { Result } from '../domain/result.js';
 import type { SourceConflict } from '../domain/source-conflict.js';
+import { sourceGrades, type SourceSite } from '../domain/sources.js';
 import type { RecordProblem } from './record-problem.js';
 import { m49, parseRows, source, type RowInput } from './record-rows.js';
 
@@ -13,6 +15,20 @@ const regionRow = z.object({
   name: z.string().min(1, 'must not be empty'),
   kind: z.enum(regionKinds, { error: `must be one of ${regionKinds.join(', ')}` }),
   source,
+});
+
+export const sourceColumns = ['site', 'publisher', 'grade', 'asAt', 'note'] as const;
+const sourceRow = z.object({
+  site: z
+    .string()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/, 'must be a host (e.g. "the-monitor.org") or a host and path prefix, without "https://"'),
+  publisher: z.string().min(1, 'must name the publisher'),
+  grade: z.enum(sourceGrades, { error: `must be one of ${sourceGrades.join(', ')}` }),
+  asAt: z.union([
+    z.literal('').transform(() => null),
+    z.string().refine(isCalendarDate, 'must be empty or a real calendar date YYYY-MM-DD').transform((s) => s as CalendarDate),
+  ]),
+  note: z.string(),
 });
 
 export const conflictColumns = ['file', 'key', 'field', 'valueChosen', 'sourceChosen', 'valueOther', 'sourceOther', 'reason'] as const;
@@ -29,6 +45,10 @@ const conflictRow = z.object({
 
 export function parseRegions(input: RowInput): Result<Region[], readonly RecordProblem[]> {
   return parseRows(input, regionColumns, regionRow);
+}
+
+export function parseSources(input: RowInput): Result<SourceSite[], readonly RecordProblem[]> {
+  return parseRows(input, sourceColumns, sourceRow);
 }
 
 export function parseConflicts(input: RowInput): Result<SourceConflict[], readonly RecordProblem[]> {

@@ -7,14 +7,15 @@ import type { Status } from './status.js';
 export const countingBases = ['all-states', 'un-members', 'un-members-and-parties'] as const;
 export type CountingBasis = (typeof countingBases)[number];
 
-export const defaultCountingBasis: CountingBasis = 'all-states';
+/** The basis of the Convention's own page (UN Member States plus any other State that joined). */
+export const defaultCountingBasis: CountingBasis = 'un-members-and-parties';
 
 export const countingBasisDescriptions: Record<CountingBasis, string> = {
   'all-states':
     'every State in the record that exists on the date: UN Member States, the Holy See, the State of Palestine (from 29 November 2012), the Cook Islands and Niue',
   'un-members': 'UN Member States on the date only',
   'un-members-and-parties':
-    'UN Member States on the date, plus any other State that has formally accepted the treaty (the basis of the ISU page in 2015: 162 + 34 = 196)',
+    'UN Member States on the date, plus any other State that has formally accepted the treaty (the basis of the Convention\'s own status page: in 2015, 162 + 34 = 196)',
 };
 
 const formallyAcceptedStatuses: ReadonlySet<Status> = new Set(['pending-entry-into-force', 'party', 'withdrawal-pending']);

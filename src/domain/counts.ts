@@ -13,8 +13,10 @@ export interface Counts {
   readonly pendingEntryIntoForce: number;
   /** Signed, no consent. */
   readonly signatories: number;
-  /** states - formallyAccepted: "M States have not yet ratified or acceded". */
+  /** states - formallyAccepted: "M States are not bound" (never joined, or withdrew). */
   readonly notParties: number;
+  /** notParties - withdrawn: "N have never ratified or acceded" (or not yet). */
+  readonly neverJoined: number;
   readonly withdrawalPending: number;
   readonly withdrawn: number;
 }
@@ -33,6 +35,7 @@ function countsFromTally(tally: Tally): Counts {
     pendingEntryIntoForce: tally['pending-entry-into-force'],
     signatories: tally.signatory,
     notParties: states - formallyAccepted,
+    neverJoined: states - formallyAccepted - tally.withdrawn,
     withdrawalPending: tally['withdrawal-pending'],
     withdrawn: tally.withdrawn,
   };

@@ -80,6 +80,8 @@ function stateHistory(
         break;
       }
       case 'declaration':
+      case 'provisional-application':
+      case 'territorial-application':
         declarations.push(action);
         break;
     }

@@ -1,6 +1,7 @@
 // The facts Adherence stores: States, their depositary actions, and indicators. Each carries
 // its source. Nothing here is derived; rules compute everything else from these.
 import type { CalendarDate } from './calendar-date.js';
+import type { FactDate } from './fact-date.js';
 
 export type Iso3 = string;
 
@@ -8,6 +9,9 @@ export interface State {
   readonly iso3: Iso3;
   /** The depositary's short name, e.g. "Bolivia (Plurinational State of)". */
   readonly name: string;
+  /** The UN's French and Spanish short names as UNTERM writes them, article last: "Égypte (l')". */
+  readonly nameFr: string;
+  readonly nameEs: string;
   /** UN M49 country code and the codes of its region, sub-region and intermediate region. */
   readonly m49: string;
   readonly region: string;
@@ -25,7 +29,12 @@ export interface State {
 export const consentKinds = ['ratification', 'acceptance', 'approval', 'accession', 'succession'] as const;
 export type ConsentKind = (typeof consentKinds)[number];
 
-export const actionKinds = ['signature', ...consentKinds, 'withdrawal', 'declaration'] as const;
+/**
+ * Besides signatures, consents and withdrawals, the depositary records declarations (e.g.
+ * interpretive ones), notifications of provisional application (APMBC Art. 18, CCM Art. 18) and
+ * of territorial application (extensions to territories, or exclusions).
+ */
+export const actionKinds = ['signature', ...consentKinds, 'withdrawal', 'declaration', 'provisional-application', 'territorial-application'] as const;
 export type ActionKind = (typeof actionKinds)[number];
 
 interface ActionFacts {
@@ -62,7 +71,7 @@ export interface Withdrawal extends ActionFacts {
 }
 
 export interface Declaration extends ActionFacts {
-  readonly kind: 'declaration';
+  readonly kind: 'declaration' | 'provisional-application' | 'territorial-application';
 }
 
 export type Action = Signature | Consent | Succession | Withdrawal | Declaration;
@@ -71,33 +80,27 @@ export type ConsentAction = Consent | Succession;
 export const isConsent = (action: Action): action is ConsentAction =>
   (consentKinds as readonly string[]).includes(action.kind);
 
-export const indicatorKinds = [
-  'former-producer',
-  'current-producer',
-  'used',
-  'stockpiled',
-  'transferred',
-  'stockpile-estimate',
-  'new-use-state',
-  'new-use-nsag',
-  'mine-affected',
-  'art4-completed',
-  'art5-deadline',
-  'art5-extension',
-  'art5-completed',
-] as const;
-export type IndicatorKind = (typeof indicatorKinds)[number];
-
-/** Indicators whose date is a deadline (it may lie in the future), not an event. */
-export const isDeadlineIndicator = (kind: IndicatorKind): boolean => kind === 'art5-deadline' || kind === 'art5-extension';
-
+/**
+ * A sourced fact about a State that the treaty's statements need (it produced mines, holds a
+ * stockpile of N, is affected...). The kinds are the treaty module's (src/treaties/*); the domain
+ * knows only a kind, a value and the period the fact holds for, kept apart from the date of the
+ * source that reports it.
+ */
 export interface Indicator {
   readonly iso3: Iso3;
   readonly treaty: string;
-  readonly indicator: IndicatorKind;
+  /** The kind, one the treaty module declares, e.g. "produced", "stockpile-estimate". */
+  readonly indicator: string;
   readonly value: string | null;
-  readonly year: number | null;
-  readonly date: CalendarDate | null;
+  /** When the fact began to hold; null when the sources give no start. */
+  readonly from: FactDate | null;
+  /** When it stopped holding; null while it is not known to have ended. */
+  readonly until: FactDate | null;
+  /**
+   * When the source that reports it was published. `adherence check` requires it; it is null
+   * only in a record upgraded from a release that did not keep it.
+   */
+  readonly reported: FactDate | null;
   readonly confidence: 'confirmed' | 'uncertain';
   readonly source: string;
   readonly note: string;

@@ -1,47 +1,44 @@
-// The facts behind the sentences of the status page, computed for a date from the record:
-// which groups are complete, how many former producers (users, stockpilers, ...) joined,
-// which non-parties hold the largest stockpiles, who made new use. Views turn them into words.
+// The facts behind the sentences of the status page, for a date, from the record as it stood and
+// the facts true then: which groups are complete, how many of the States that at one time
+// produced (used, stockpiled, ...) have joined, which non-parties hold the largest stockpiles,
+// who made new use, where non-State armed groups used the weapon. Views turn them into words.
 import type { CalendarDate } from './calendar-date.js';
 import { isFormallyAccepted, type CountingBasis } from './counting-basis.js';
 import { countsOn, type Counts } from './counts.js';
+import { factYear, isOnOrBefore, type FactDate } from './fact-date.js';
+import { isCurrentOn, isEverBy, standingOn, yearsWithin } from './facts.js';
 import { groupCoverage, type GroupCoverage } from './groups.js';
 import type { TreatyHistory } from './history.js';
-import type { Indicator, IndicatorKind, Iso3 } from './record.js';
+import type { Indicator, Iso3 } from './record.js';
 import { statusOn, type Status } from './status.js';
+import type { TreatyFacts } from './treaty.js';
 
-/**
- * What a tally counts, and the indicators that are evidence of it: a State that still produces
- * also "at one time produced"; a recorded stockpile or its destruction means it stockpiled.
- */
-export const tallyEvidence = {
-  produced: ['former-producer', 'current-producer'],
-  used: ['used', 'new-use-state'],
-  stockpiled: ['stockpiled', 'stockpile-estimate', 'art4-completed'],
-  transferred: ['transferred'],
-  'mine-affected': ['mine-affected'],
-} as const satisfies Record<string, readonly IndicatorKind[]>;
-export type TallyKind = keyof typeof tallyEvidence;
-
-export interface IndicatorTally {
-  readonly tally: TallyKind;
-  /** States the record lists with this indicator (existing on the date). */
+export interface TallyStatement {
+  readonly tally: string;
+  /** States (existing on the date) with a fact of the tally's kinds that had begun by the date. */
   readonly states: readonly Iso3[];
   /** Of those, the ones that have formally accepted the treaty on the date. */
   readonly joined: readonly Iso3[];
-  readonly uncertain: number;
+  /** Of those, the ones whose facts are all marked uncertain. */
+  readonly uncertain: readonly Iso3[];
+  /** Of those, the ones known only from reports later than the date, with no known start. */
+  readonly recordedLater: readonly Iso3[];
 }
 
 export interface StockpileEntry {
   readonly iso3: Iso3;
-  readonly mines: number;
-  readonly year: number | null;
+  readonly count: number;
+  /** When the figure holds: its own date, else the date of its report. */
+  readonly asAt: FactDate;
+  readonly confidence: 'confirmed' | 'uncertain';
   readonly source: string;
   readonly note: string;
 }
 
-export interface NewUseEntry {
+export interface YearsEntry {
   readonly iso3: Iso3;
   readonly years: readonly number[];
+  readonly note: string;
 }
 
 export interface StatusStatements {
@@ -49,62 +46,105 @@ export interface StatusStatements {
   readonly basis: CountingBasis;
   readonly counts: Counts;
   readonly groups: readonly GroupCoverage[];
-  readonly tallies: readonly IndicatorTally[];
-  /** Non-parties with a recorded stockpile estimate, largest first (latest estimate each). */
+  readonly tallies: readonly TallyStatement[];
+  /** Non-parties with a stockpile estimate known on the date, largest first (latest estimate each). */
   readonly largestStockpiles: readonly StockpileEntry[];
-  /** Non-parties (on the date) whose government forces were reported to use mines after entry into force. */
-  readonly newUseByNonParties: readonly NewUseEntry[];
+  /** Other non-parties recorded as holding a stockpile on the date, with no figure known then. */
+  readonly otherStockpilers: readonly Iso3[];
+  /** Non-parties on the date whose forces were reported to use the weapon after entry into force. */
+  readonly newUseByNonParties: readonly YearsEntry[];
+  /** Use by non-State armed groups in the year of the date or the year before, by State. */
+  readonly nsagUse: { readonly years: readonly [number, number]; readonly states: readonly YearsEntry[] };
 }
 
-/** An indicator is known on the date if its date and year are not after it. */
-export const isKnownOn = (indicator: Indicator, date: CalendarDate): boolean =>
-  (indicator.date === null || indicator.date <= date) && (indicator.year === null || indicator.year <= Number(date.slice(0, 4)));
-
-export function statusStatements(treaty: TreatyHistory, indicators: readonly Indicator[], date: CalendarDate, basis: CountingBasis): StatusStatements {
+export function statusStatements(
+  treaty: TreatyHistory,
+  indicators: readonly Indicator[],
+  date: CalendarDate,
+  basis: CountingBasis,
+): StatusStatements {
   const statuses = new Map<Iso3, Status>();
   for (const history of treaty.states) {
     const status = statusOn(history, date);
     if (status !== null) statuses.set(history.state.iso3, status);
   }
-  const known = indicators.filter((i) => statuses.has(i.iso3) && isKnownOn(i, date));
   const joined = (iso3: Iso3) => isFormallyAccepted(statuses.get(iso3) ?? 'non-party');
+  const existing = indicators.filter((i) => statuses.has(i.iso3));
+  const facts = treaty.rules.facts;
   return {
     asOf: date,
     basis,
     counts: countsOn(treaty, date, basis),
     groups: groupCoverage(treaty, date),
-    tallies: (Object.keys(tallyEvidence) as TallyKind[]).map((kind) => tally(kind, known, joined)),
-    largestStockpiles: largestStockpiles(known, joined),
-    newUseByNonParties: newUse(known, joined, treaty),
+    tallies: facts.tallies.map((t) => tally(t.id, existing.filter((i) => t.kinds.includes(i.indicator)), date, joined)),
+    ...stockpiles(facts, existing, date, joined),
+    newUseByNonParties: newUse(facts, existing, date, joined, treaty),
+    nsagUse: nsagUse(facts, existing, date),
   };
 }
 
-function tally(kind: TallyKind, known: readonly Indicator[], joined: (iso3: Iso3) => boolean): IndicatorTally {
-  const evidence: readonly IndicatorKind[] = tallyEvidence[kind];
-  const rows = known.filter((i) => evidence.includes(i.indicator) && !(i.indicator === 'mine-affected' && i.value === 'cleared'));
-  const states = [...new Set(rows.map((i) => i.iso3))];
-  const uncertain = states.filter((iso3) => rows.filter((r) => r.iso3 === iso3).every((r) => r.confidence === 'uncertain')).length;
-  return { tally: kind, states, joined: states.filter(joined), uncertain };
+function byState(facts: readonly Indicator[]): Map<Iso3, Indicator[]> {
+  const map = new Map<Iso3, Indicator[]>();
+  for (const fact of facts) map.set(fact.iso3, [...(map.get(fact.iso3) ?? []), fact]);
+  return map;
 }
 
-function largestStockpiles(known: readonly Indicator[], joined: (iso3: Iso3) => boolean): StockpileEntry[] {
+function tally(id: string, facts: readonly Indicator[], date: CalendarDate, joined: (iso3: Iso3) => boolean): TallyStatement {
+  const states: Iso3[] = [];
+  const uncertain: Iso3[] = [];
+  const recordedLater: Iso3[] = [];
+  for (const [iso3, own] of byState(facts)) {
+    const standing = own.map((f) => ({ fact: f, standing: standingOn(f, date) })).filter((s) => isEverBy(s.standing));
+    if (standing.length === 0) continue;
+    states.push(iso3);
+    if (standing.every((s) => s.fact.confidence === 'uncertain')) uncertain.push(iso3);
+    if (standing.every((s) => s.standing === 'recorded-later')) recordedLater.push(iso3);
+  }
+  return { tally: id, states, joined: states.filter(joined), uncertain, recordedLater };
+}
+
+/** The date an estimate describes: its own date if the record gives one, else its report's. */
+const asAt = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
+
+function stockpiles(facts: TreatyFacts, existing: readonly Indicator[], date: CalendarDate, joined: (iso3: Iso3) => boolean) {
+  const nonParty = existing.filter((i) => !joined(i.iso3));
+  const held = new Set(nonParty.filter((i) => i.indicator === facts.stockpiled && isCurrentOn(standingOn(i, date))).map((i) => i.iso3));
+  const destroyed = new Set(
+    nonParty.filter((i) => i.indicator === facts.stockpiled && standingOn(i, date) === 'ended').map((i) => i.iso3).filter((iso3) => !held.has(iso3)),
+  );
   const latest = new Map<Iso3, Indicator>();
-  for (const row of known) {
-    if (row.indicator !== 'stockpile-estimate' || joined(row.iso3) || row.value === null || !/^\d+$/.test(row.value)) continue;
+  for (const row of nonParty) {
+    if (row.indicator !== facts.stockpileEstimate || destroyed.has(row.iso3) || row.value === null || !/^\d+$/.test(row.value)) continue;
+    const when = asAt(row);
+    if (when === null || !isOnOrBefore(when, date)) continue; // not yet estimated (or undated)
     const previous = latest.get(row.iso3);
-    if (previous === undefined || (row.year ?? 0) >= (previous.year ?? 0)) latest.set(row.iso3, row);
+    if (previous === undefined || when >= (asAt(previous) ?? '')) latest.set(row.iso3, row);
   }
-  return [...latest.values()]
-    .map((row) => ({ iso3: row.iso3, mines: Number(row.value), year: row.year, source: row.source, note: row.note }))
-    .sort((a, b) => b.mines - a.mines || a.iso3.localeCompare(b.iso3));
+  const largestStockpiles = [...latest.values()]
+    .map((row) => ({ iso3: row.iso3, count: Number(row.value), asAt: asAt(row) as FactDate, confidence: row.confidence, source: row.source, note: row.note }))
+    .sort((a, b) => b.count - a.count || a.iso3.localeCompare(b.iso3));
+  const otherStockpilers = [...held].filter((iso3) => !latest.has(iso3)).sort();
+  return { largestStockpiles, otherStockpilers };
 }
 
-function newUse(known: readonly Indicator[], joined: (iso3: Iso3) => boolean, treaty: TreatyHistory): NewUseEntry[] {
-  const since = Number((treaty.general.value?.date ?? '9999').slice(0, 4));
-  const years = new Map<Iso3, Set<number>>();
-  for (const row of known) {
-    if (row.indicator !== 'new-use-state' || joined(row.iso3) || row.year === null || row.year < since) continue;
-    years.set(row.iso3, (years.get(row.iso3) ?? new Set()).add(row.year));
+function newUse(facts: TreatyFacts, existing: readonly Indicator[], date: CalendarDate, joined: (iso3: Iso3) => boolean, treaty: TreatyHistory): YearsEntry[] {
+  const general = treaty.general.value?.date;
+  if (general === undefined || general > date) return [];
+  const rows = existing.filter((i) => i.indicator === facts.stateUse && !joined(i.iso3) && isEverBy(standingOn(i, date)));
+  return yearEntries(rows, factYear(general), factYear(date));
+}
+
+function nsagUse(facts: TreatyFacts, existing: readonly Indicator[], date: CalendarDate): StatusStatements['nsagUse'] {
+  const last = factYear(date);
+  const rows = existing.filter((i) => i.indicator === facts.nsagUse && isEverBy(standingOn(i, date)));
+  return { years: [last - 1, last], states: yearEntries(rows, last - 1, last) };
+}
+
+function yearEntries(rows: readonly Indicator[], first: number, last: number): YearsEntry[] {
+  const entries: YearsEntry[] = [];
+  for (const [iso3, own] of byState(rows)) {
+    const years = [...new Set(own.flatMap((f) => yearsWithin(f, first, last)))].sort((a, b) => a - b);
+    if (years.length > 0) entries.push({ iso3, years, note: own.map((f) => f.note).filter((n) => n !== '').join('; ') });
   }
-  return [...years.entries()].map(([iso3, set]) => ({ iso3, years: [...set].sort() })).sort((a, b) => a.iso3.localeCompare(b.iso3));
+  return entries.sort((a, b) => a.iso3.localeCompare(b.iso3));
 }

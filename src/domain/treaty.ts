@@ -1,14 +1,13 @@
-// The parameters a treaty's rules need. A treaty module (src/treaties/*) fills one in, citing
-// the article behind each number, so a second treaty is data, not a fork of the rules.
+// The parameters a treaty's rules and statements need. A treaty module (src/treaties/*) fills
+// one in, citing the article behind each number, so a second treaty is data, not a fork.
 import type { ArticleBasis } from './basis.js';
 import type { CalendarDate } from './calendar-date.js';
+import type { Localized } from './language.js';
 import type { ConsentKind } from './record.js';
 
 export interface TreatyRules {
+  /** Short lower-case id used in URLs, files and the store, e.g. "apmbc". */
   readonly id: string;
-  readonly name: string;
-  readonly shortName: string;
-  readonly depositary: string;
   readonly depositaryReference: string;
   readonly textUrl: string;
   readonly adopted: CalendarDate;
@@ -43,5 +42,64 @@ export interface TreatyRules {
   };
   readonly reservationsAllowed: boolean;
   readonly reservationsBasis: ArticleBasis;
-  readonly provisionalApplicationBasis: ArticleBasis;
+  readonly provisionalApplication: { readonly allowed: boolean; readonly basis: ArticleBasis };
+  readonly facts: TreatyFacts;
+  readonly text: Localized<TreatyText>;
+}
+
+/** What the value column of a kind of fact holds. */
+export type FactValue = 'none' | 'text' | 'count' | 'date';
+
+export interface FactKind {
+  readonly id: string;
+  readonly value: FactValue;
+  /** A deadline's value may lie in the future; other facts' dates may not. */
+  readonly deadline?: boolean;
+}
+
+/**
+ * A tally of the status page: the States with any fact of these kinds ("at one time produced",
+ * "are or have been affected"), and how many of them have joined.
+ */
+export interface FactTally {
+  readonly id: string;
+  readonly kinds: readonly string[];
+}
+
+/** The kinds of fact the treaty's statements use, and the roles some of them play. */
+export interface TreatyFacts {
+  readonly kinds: readonly FactKind[];
+  /** In the order the page states them. */
+  readonly tallies: readonly FactTally[];
+  readonly stockpileEstimate: string;
+  readonly stockpiled: string;
+  /** Use by a State's government forces. */
+  readonly stateUse: string;
+  /** Use by non-State armed groups on a State's territory. */
+  readonly nsagUse: string;
+}
+
+/** A passage of the treaty quoted word for word from its authentic text in one language. */
+export interface Quotation {
+  readonly cite: string;
+  readonly text: string;
+}
+
+/** The treaty's names and its words in one language: everything a sentence needs that is the treaty's own. */
+export interface TreatyText {
+  readonly title: string;
+  /** "the Anti-Personnel Mine Ban Convention": as it reads inside a sentence. */
+  readonly shortName: string;
+  readonly siteName: string;
+  readonly statusTitle: string;
+  /** The weapon as sentences name it, in the plural: "anti-personnel mines". */
+  readonly weapon: string;
+  /** The subject of each tally's sentence: "States that at one time produced anti-personnel mines". */
+  readonly tallies: Readonly<Record<string, string>>;
+  /** Names of the kinds of fact, for tables. */
+  readonly kinds: Readonly<Record<string, string>>;
+  readonly quotations: readonly Quotation[];
+  /** Explanations in plain words, marked as such on the page. */
+  readonly explanation: readonly string[];
+  readonly textSource: string;
 }

@@ -81,6 +81,11 @@ function stateViolations(treaty: TreatyHistory, history: StateHistory, today: Ca
         break;
       }
       case 'declaration':
+      case 'territorial-application':
+        break;
+      case 'provisional-application':
+        // Art. 18: declared at the time of its consent, or (CCM) before it, pending entry into force.
+        if (!rules.provisionalApplication.allowed) flag(action, citeBasis(rules.provisionalApplication.basis), 'this treaty provides no provisional application');
         break;
     }
   }
