@@ -13,6 +13,11 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** ADHERENCE_TEST_SLOW_IMPORT_MS: crash-safety tests make an import pause inside its transaction. */
   readonly slowImportMs: number | undefined;
+  /**
+   * ADHERENCE_REPORT_URL: where "Report a data error" leads (an issue tracker or a form); by
+   * default the status page's own section that says what a report needs.
+   */
+  readonly reportUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -25,6 +30,10 @@ export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config 
   if (slow !== undefined && slow !== '' && !/^\d+$/.test(slow)) {
     problems.push(`ADHERENCE_TEST_SLOW_IMPORT_MS: "${slow}" must be a whole number of milliseconds`);
   }
+  const report = env['ADHERENCE_REPORT_URL'];
+  if (report !== undefined && report !== '' && !/^(https?:\/\/\S+|mailto:\S+@\S+)$/.test(report)) {
+    problems.push(`ADHERENCE_REPORT_URL: "${report}" must be an http(s) URL or a mailto: address`);
+  }
   if (problems.length > 0) throw new ConfigError(problems.join('; '));
   return {
     dataDir: env['ADHERENCE_DATA_DIR'] ?? join(packageRoot, 'data'),
@@ -32,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config 
     defaultDatabaseFile: join(userDataDir, 'adherence.sqlite'),
     databaseUrl: env['DATABASE_URL'] === '' ? undefined : env['DATABASE_URL'],
     slowImportMs: slow === undefined || slow === '' ? undefined : Number(slow),
+    reportUrl: report === undefined || report === '' ? '#report' : report,
   };
 }

@@ -1,25 +1,25 @@
 // The server as a function over the shipped record, for inject() tests.
+import { join } from 'node:path';
 import { site, type Site } from '../src/app/site.js';
+import { treaties } from '../src/app/treaties.js';
 import { calendarDate } from '../src/domain/calendar-date.js';
-import { buildHistory } from '../src/domain/history.js';
 import { createServer } from '../src/server/create-server.js';
 import { csvRecordFiles } from '../src/store/csv-files.js';
-import { apmbc } from '../src/treaties/apmbc.js';
-import { shippedData } from './cli-harness.js';
+
+const shippedData = join(import.meta.dirname, '..', 'data');
 
 let cached: Promise<Site> | undefined;
 
 export function shippedSite(): Promise<Site> {
   cached ??= (async () => {
-    const data = await csvRecordFiles.read(shippedData, apmbc.id);
-    if (!data.ok) throw new Error('the shipped record does not load');
-    const { record, regions } = data.value;
-    return site(apmbc, record, buildHistory(record, apmbc), new Map(regions.map((r) => [r.code, r.name])));
+    const data = await csvRecordFiles.read(shippedData, [...treaties.keys()]);
+    if (!data.ok || data.value.reference === null) throw new Error('the shipped record does not load');
+    return site({ ...data.value, reference: data.value.reference }, [...treaties.values()]);
   })();
   return cached;
 }
 
 export async function testServer(today = '2026-11-26') {
   const current = await shippedSite();
-  return createServer({ site: async () => current, today: () => calendarDate(today) });
+  return createServer({ site: async () => current, today: () => calendarDate(today), defaultTreaty: 'apmbc', reportUrl: '#report' });
 }

@@ -9,7 +9,7 @@ export function asOfDate(value: string | undefined, rules: TreatyRules, today: C
   const parsed = parseCalendarDate(value, field);
   if (!parsed.ok) return parsed;
   if (parsed.value < rules.signature.opens) {
-    return fail('invalid-input', `${field}: ${value} is before ${rules.signature.opens}, when the ${rules.shortName} opened for signature`, field);
+    return fail('invalid-input', `${field}: ${value} is before ${rules.signature.opens}, when ${rules.text.en.shortName} opened for signature`, field);
   }
   if (parsed.value > today) return fail('invalid-input', `${field}: ${value} is after today (${today}); the record cannot say what has not happened`, field);
   return parsed;

@@ -26,14 +26,19 @@ function sourcedFacts(record: FullRecord): SourcedFact[] {
   const conflicts = [...reference.conflicts, ...record.treaties.flatMap((t) => t.conflicts)];
   facts.push(...conflicts.map((fact) => ({ fact, sourceFields: ['sourceChosen', 'sourceOther'] as const, needs: null, uncertain: true, prose: ['reason'] })));
   for (const treaty of record.treaties) {
-    facts.push(...treaty.actions.map((fact) => ({ fact, sourceFields: ['source'] as const, needs: 'official' as const, uncertain: false, prose: ['note'] })));
+    // What changes who is bound (signatures, consents, withdrawals, provisional and territorial
+    // application) needs the depositary or an official source; a declaration or communication
+    // the depositary's page does not show may rest on a monitor that reports it.
+    facts.push(
+      ...treaty.actions.map((fact) => ({ fact, sourceFields: ['source'] as const, needs: fact.kind === 'declaration' ? ('monitor' as const) : ('official' as const), uncertain: false, prose: ['note'] })),
+    );
     facts.push(...treaty.indicators.map((fact) => ({ fact, sourceFields: ['source'] as const, needs: null, uncertain: fact.confidence === 'uncertain', prose: ['note'] })));
   }
   return facts;
 }
 
 /** Phrases of a researcher's working notes, and names of internal files: not for a published record. */
-const workingNote = /\b(not (yet )?(seen|reached|found|read|checked|verified)|verify|to be verified|existing row|todo|fixme|tbd)\b|\bindicators-b\b|\b[\w-]+\.(csv|md|json|ts)\b/i;
+const workingNote = /\b(not (yet )?(seen|reached|found|read|checked|verified)|verify|to be verified|existing row|our rows?|the brief|todo|fixme|tbd)\b|\bindicators-b\b|\b[\w-]+\.(csv|md|json|ts)\b/i;
 
 export function checkSources(record: FullRecord & Located, at: ProblemAt): void {
   const sites = record.reference.sources;
@@ -53,7 +58,7 @@ export function checkSources(record: FullRecord & Located, at: ProblemAt): void 
     if (main === undefined) continue;
     const grade = bestGrade(String(fields[main] ?? ''), sites);
     if (needs !== null && !isAtLeast(grade, needs)) {
-      at(fact, main, 'source-grade', `rests on ${grade} sources only; this fact needs a ${needs === 'official' ? 'depositary or official' : needs} source`);
+      at(fact, main, 'source-grade', `rests on ${grade} sources only; this fact needs a ${needs === 'official' ? 'depositary or official' : `${needs} or stronger`} source`);
     } else if (grade === 'other') {
       at(fact, main, 'source-grade', 'rests only on sources graded "other" (not a depositary, official, monitor or press source)');
     } else if (grade === 'press' && !uncertain) {

@@ -66,21 +66,22 @@ const actionRow = z
   });
 
 export const indicatorColumns = ['iso3', 'indicator', 'value', 'from', 'until', 'reported', 'confidence', 'source', 'note'] as const;
-const factDate = z
+/** A fact date, or '' for none (then null); the message says which forms are allowed. */
+const optionalFactDate = z
   .string()
-  .refine((s) => parseFactDate(s).ok, 'must be a year YYYY or a real calendar date YYYY-MM-DD')
-  .transform((s) => s as FactDate);
+  .refine((s) => s === '' || parseFactDate(s).ok, 'must be empty, a year YYYY, a month YYYY-MM or a real calendar date YYYY-MM-DD')
+  .transform((s) => (s === '' ? null : (s as FactDate)));
 const indicatorRow = z
   .object({
     iso3,
     // Which kinds exist is the treaty module's to say; `adherence check` holds each row to them.
     indicator: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a kind of fact in lower-case words joined by "-", e.g. "stockpile-estimate"'),
     value: z.string(),
-    from: optional(factDate),
-    until: optional(factDate),
+    from: optionalFactDate,
+    until: optionalFactDate,
     // Required of every fact by `adherence check`; empty only in a record upgraded from a release
     // that did not keep it, so that such a record still opens.
-    reported: optional(factDate),
+    reported: optionalFactDate,
     confidence: z.enum(['confirmed', 'uncertain'], { error: 'must be "confirmed" or "uncertain"' }),
     source,
     note: z.string(),

@@ -1,24 +1,61 @@
-// What the public pages and the API show, computed from one loaded treaty for a date.
+// What the public pages and the API show, computed once per record for every treaty it holds,
+// and for a date on demand.
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { isFormallyAccepted, type CountingBasis } from '../domain/counting-basis.js';
+import { isCounted, isFormallyAccepted, type CountingBasis } from '../domain/counting-basis.js';
 import { countsSeries, type DailyCounts } from '../domain/counts.js';
-import type { TreatyHistory } from '../domain/history.js';
-import type { Indicator, Iso3, State, TreatyRecord } from '../domain/record.js';
+import { standingOn } from '../domain/facts.js';
+import { buildHistory, type TreatyHistory } from '../domain/history.js';
+import type { Action, Indicator, Iso3, State, TreatyRecord } from '../domain/record.js';
+import { gradeSource, sourceUrls } from '../domain/sources.js';
 import { stateDetail, stateSummaries, type StateDetail, type StateSummary } from '../domain/state-summary.js';
 import { statusStatements, type StatusStatements } from '../domain/statements.js';
 import { statusOn, type Status } from '../domain/status.js';
 import type { TreatyRules } from '../domain/treaty.js';
+import { treatyRecord, type FullRecord } from './ports.js';
 
-export interface Site {
+/** Names for every language: the States (with their UN French and Spanish names) and the M49 groups. */
+export interface Names {
+  readonly states: ReadonlyMap<Iso3, State>;
+  /** M49 code to the record's English name. */
+  readonly groups: ReadonlyMap<string, string>;
+}
+
+export interface TreatySite {
   readonly rules: TreatyRules;
   readonly record: TreatyRecord;
   readonly history: TreatyHistory;
-  readonly stateNames: ReadonlyMap<Iso3, string>;
-  readonly groupNames: ReadonlyMap<string, string>;
+  /** Actions later than the depositary status page their treaty's record cites, with that page's "as at" date. */
+  readonly awaitingDepositary: ReadonlyMap<Action, CalendarDate>;
 }
 
-export function site(rules: TreatyRules, record: TreatyRecord, history: TreatyHistory, groupNames: ReadonlyMap<string, string>): Site {
-  return { rules, record, history, stateNames: new Map(record.states.map((s) => [s.iso3, s.name])), groupNames };
+export interface Site {
+  /** In the order the build lists its treaties; only treaties the record holds. */
+  readonly treaties: ReadonlyMap<string, TreatySite>;
+  readonly names: Names;
+  /** Groups that have at least one State, by code. */
+  readonly groupCodes: readonly string[];
+}
+
+/** The site for a whole record: every treaty the build knows and the record holds. */
+export function site(record: FullRecord, known: readonly TreatyRules[]): Site {
+  const { reference } = record;
+  const depositaryPages = reference.sources.filter((s) => s.grade === 'depositary' && s.asAt !== null);
+  const treaties = new Map<string, TreatySite>();
+  for (const rules of known) {
+    if (!record.treaties.some((t) => t.treaty === rules.id)) continue;
+    const own = treatyRecord(record, rules.id);
+    // The latest "as at" of the depositary pages this treaty's actions cite: later actions await it.
+    const cited = own.actions.flatMap((a) => sourceUrls(a.source).map((url) => gradeSource(url, depositaryPages).site?.asAt ?? null));
+    const asAt = cited.filter((d): d is CalendarDate => d !== null).sort().at(-1) ?? null;
+    const awaiting = new Map(asAt === null ? [] : own.actions.filter((a) => a.date > asAt).map((a) => [a, asAt] as const));
+    treaties.set(rules.id, { rules, record: own, history: buildHistory(own, rules), awaitingDepositary: awaiting });
+  }
+  const used = new Set(reference.states.flatMap((s) => [s.region, s.subRegion, ...(s.intermediateRegion === null ? [] : [s.intermediateRegion])]));
+  return {
+    treaties,
+    names: { states: new Map(reference.states.map((s) => [s.iso3, s])), groups: new Map(reference.regions.map((r) => [r.code, r.name])) },
+    groupCodes: reference.regions.map((r) => r.code).filter((code) => used.has(code)),
+  };
 }
 
 export interface TimelineEvent {
@@ -30,14 +67,12 @@ export interface TimelineEvent {
 export interface StatusModel {
   readonly statements: StatusStatements;
   readonly entryIntoForce: CalendarDate | null;
-  readonly signatories: readonly Iso3[];
-  readonly withdrawn: readonly Iso3[];
   readonly series: readonly DailyCounts[];
   readonly events: readonly TimelineEvent[];
   readonly states: readonly { readonly state: State; readonly status: Status }[];
 }
 
-export function statusModel(s: Site, asOf: CalendarDate, basis: CountingBasis): StatusModel {
+export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): StatusModel {
   const existing = s.history.states.flatMap((h) => {
     const status = statusOn(h, asOf);
     return status === null ? [] : [{ state: h.state, status }];
@@ -52,8 +87,6 @@ export function statusModel(s: Site, asOf: CalendarDate, basis: CountingBasis): 
   return {
     statements: statusStatements(s.history, s.record.indicators, asOf, basis),
     entryIntoForce: general,
-    signatories: existing.filter((e) => e.status === 'signatory').map((e) => e.state.iso3),
-    withdrawn: existing.filter((e) => e.status === 'withdrawn').map((e) => e.state.iso3),
     series: countsSeries(s.history, s.rules.signature.opens, asOf, basis),
     events: [...(general !== null && general <= asOf ? [{ date: general, kind: 'entry-into-force' as const, iso3: null }] : []), ...withdrawals].sort((a, b) =>
       a.date.localeCompare(b.date),
@@ -62,6 +95,7 @@ export function statusModel(s: Site, asOf: CalendarDate, basis: CountingBasis): 
   };
 }
 
+/** "joined": formally accepted and bound; "not-joined": not bound (never joined, or withdrew). */
 export type StatusFilter = Status | 'joined' | 'not-joined';
 
 const matches = (filter: StatusFilter | null, status: Status) =>
@@ -73,12 +107,14 @@ export interface StateRow extends StateSummary {
   readonly intermediateRegion: string | null;
 }
 
-/** States on the date (sorted by name), filtered by status and by M49 group code. */
-export function stateRows(s: Site, asOf: CalendarDate, status: StatusFilter | null, group: string | null): StateRow[] {
-  const byIso3 = new Map(s.record.states.map((st) => [st.iso3, st]));
+/**
+ * States on the date (sorted by name) that the counting basis counts, filtered by status and
+ * by M49 group code: the list behind each count of the status page has exactly that count.
+ */
+export function stateRows(s: TreatySite, asOf: CalendarDate, basis: CountingBasis, status: StatusFilter | null, group: string | null): StateRow[] {
   return stateSummaries(s.history, asOf).flatMap((row) => {
-    const state = byIso3.get(row.iso3);
-    if (state === undefined || !matches(status, row.status)) return [];
+    const state = s.history.byIso3.get(row.iso3)?.state;
+    if (state === undefined || !matches(status, row.status) || !isCounted(basis, state, row.status, asOf)) return [];
     if (group !== null && ![state.region, state.subRegion, state.intermediateRegion].includes(group)) return [];
     return [{ ...row, region: state.region, subRegion: state.subRegion, intermediateRegion: state.intermediateRegion }];
   });
@@ -91,11 +127,15 @@ export interface StateProfile {
 }
 
 /** Null when the State is unknown; detail null when it does not exist on the date. */
-export function stateProfile(s: Site, iso3: Iso3, asOf: CalendarDate): StateProfile | { readonly state: State; readonly detail: null } | null {
+export function stateProfile(s: TreatySite, iso3: Iso3, asOf: CalendarDate): StateProfile | { readonly state: State; readonly detail: null } | null {
   const history = s.history.byIso3.get(iso3);
   if (history === undefined) return null;
   const detail = stateDetail(s.history, history, asOf);
   if (detail === null) return { state: history.state, detail: null };
-  const indicators = s.record.indicators.filter((i) => i.iso3 === iso3).sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.year ?? 0) - (b.year ?? 0));
+  const order = new Map(s.rules.facts.kinds.map((k, i) => [k.id, i]));
+  const start = (i: Indicator) => i.from ?? i.reported ?? '';
+  const indicators = s.record.indicators
+    .filter((i) => i.iso3 === iso3 && standingOn(i, asOf) !== 'not-yet')
+    .sort((a, b) => (order.get(a.indicator) ?? 99) - (order.get(b.indicator) ?? 99) || start(a).localeCompare(start(b)));
   return { state: history.state, detail, indicators };
 }

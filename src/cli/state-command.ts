@@ -1,13 +1,15 @@
 // `adherence state ISO3`: one State's standing on a date, why, and its actions with sources.
+import { findState } from '../app/find-state.js';
 import { citeAll } from '../domain/basis.js';
 import { stateDetail, type StateDetail } from '../domain/state-summary.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
 import { asOfOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
 
-export const stateHelp = `Usage: adherence state ISO3 [--as-of YYYY-MM-DD] [--json] [--treaty apmbc] [--db D]
+export const stateHelp = `Usage: adherence state ISO3|NAME [--as-of YYYY-MM-DD] [--json] [--treaty apmbc] [--db D]
 
-One State (by ISO 3166-1 alpha-3 code, e.g. AUS) on a date (default: today): its status,
+One State (by ISO 3166-1 alpha-3 code, e.g. AUS, or by name in English, French or Spanish,
+e.g. "Ukraine" or "côte d'ivoire") on a date (default: today): its status,
 entry into force and the articles behind it, any withdrawal, and every depositary action up
 to that date with its source.
 
@@ -22,16 +24,20 @@ export async function stateCommand(args: readonly string[], deps: CliDeps, io: I
     io.out(stateHelp);
     return exitCodes.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('state: give exactly one ISO 3166-1 alpha-3 code, e.g. "adherence state AUS"');
-  const iso3 = (positionals[0] ?? '').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(iso3)) throw new UsageError(`ISO3: "${positionals[0]}" is not an ISO 3166-1 alpha-3 code (three letters)`);
+  if (positionals.length === 0) throw new UsageError('STATE: give one State, by ISO 3166-1 alpha-3 code or name, e.g. "adherence state AUS"');
+  const query = positionals.join(' ');
   const rules = treatyOption(values.treaty);
   const asOf = asOfOption(values['as-of'], rules, deps.today);
   const treaty = await loadForCommand(deps, io, rules, values.db);
   if (treaty === null) return exitCodes.failure;
-  const history = treaty.history.byIso3.get(iso3);
-  if (history === undefined) throw new UsageError(`ISO3: unknown State "${iso3}"; no State with that code is in the record`);
-  const detail = stateDetail(treaty.history, history, asOf);
+  const found = findState(query, treaty.data.reference.states);
+  if (found.kind === 'not-found') {
+    const hint = found.suggestions.length === 0 ? '' : `; did you mean ${found.suggestions.map((s) => `${s.name} (${s.iso3})`).join(', or ')}?`;
+    throw new UsageError(`STATE: no State "${query}" in the record (give an ISO 3166-1 alpha-3 code or a name)${hint}`);
+  }
+  const history = treaty.treaty.history.byIso3.get(found.state.iso3);
+  if (history === undefined) throw new UsageError(`STATE: no State "${query}" in the record`);
+  const detail = stateDetail(treaty.treaty.history, history, asOf);
   if (detail === null) {
     throw new UsageError(`--as-of: ${history.state.name} does not count as a State on ${asOf} (it does from ${history.state.existsFrom})`);
   }

@@ -1,23 +1,37 @@
 // `adherence states`: every State that exists on a date with its status, sorted by name.
-import { stateSummaries, type StateSummary } from '../domain/state-summary.js';
-import { statuses, type Status } from '../domain/status.js';
+import { stateRows, type StatusFilter } from '../app/site.js';
+import { countingBases } from '../domain/counting-basis.js';
+import type { StateSummary } from '../domain/state-summary.js';
+import { statusFilters } from '../views/html/states-page.js';
 import { statesCsv } from '../views/states-csv.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
-import { asOfOption, commonOptions, dbOptionHelp, formatOption, parse, treatyOption } from './options.js';
+import { asOfOption, basisOption, commonOptions, dbOptionHelp, formatOption, parse, treatyOption } from './options.js';
 
-export const statesHelp = `Usage: adherence states [--as-of YYYY-MM-DD] [--status S] [--json | --csv] [--treaty apmbc] [--db D]
+export const statesHelp = `Usage: adherence states [--as-of YYYY-MM-DD] [--status S] [--region CODE] [--basis B] [--json | --csv] [--treaty apmbc] [--db D]
 
-Every State that exists on the date (default: today), sorted by name, with its status,
-signature, consent, entry into force (and the article behind it) and any withdrawal.
+Every State the counting basis counts on the date (default: today), sorted by name, with its
+status, signature, consent, entry into force (and the article behind it) and any withdrawal.
 
-  --status S  only States with this status: ${statuses.join(', ')}
+  --status S     only these States: ${statusFilters.join(', ')}
+                 (joined: ratified or acceded and bound; not-joined: not bound)
+  --region CODE  only States in this UN M49 region, sub-region or intermediate region
+                 (e.g. 019 the Americas, 151 Eastern Europe)
+  --basis B      which States are counted: ${countingBases.join(', ')}
+                 (default un-members-and-parties)
   --json      one JSON array of objects
   --csv       CSV with a header row
 ${dbOptionHelp}
 `;
 
-const options = { ...commonOptions, status: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } } as const;
+const options = {
+  ...commonOptions,
+  status: { type: 'string' },
+  region: { type: 'string' },
+  basis: { type: 'string' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+} as const;
 
 export async function statesCommand(args: readonly string[], deps: CliDeps, io: Io): Promise<number> {
   const { values } = parse(args, options);
@@ -28,14 +42,24 @@ export async function statesCommand(args: readonly string[], deps: CliDeps, io: 
   const rules = treatyOption(values.treaty);
   const asOf = asOfOption(values['as-of'], rules, deps.today);
   const status = values.status;
-  if (status !== undefined && !(statuses as readonly string[]).includes(status)) {
-    throw new UsageError(`--status: unknown status "${status}"; use one of ${statuses.join(', ')}`);
+  if (status !== undefined && !(statusFilters as readonly string[]).includes(status)) {
+    throw new UsageError(`--status: unknown status "${status}"; use one of ${statusFilters.join(', ')}`);
   }
+  const basis = basisOption(values.basis);
   const format = formatOption(values, ['json', 'csv']);
   const treaty = await loadForCommand(deps, io, rules, values.db);
   if (treaty === null) return exitCodes.failure;
-  const rows = stateSummaries(treaty.history, asOf).filter((row) => status === undefined || row.status === (status as Status));
-  io.out(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : format === 'csv' ? statesCsv(rows) : statesTable(rows, asOf));
+  const region = values.region;
+  if (region !== undefined && !treaty.site.groupCodes.includes(region)) {
+    throw new UsageError(`--region: "${region}" is not the UN M49 code of a region in the record; use one of ${treaty.site.groupCodes.join(', ')}`);
+  }
+  const rows = stateRows(treaty.treaty, asOf, basis, (status ?? null) as StatusFilter | null, region ?? null);
+  const summaries = rows.map(({ iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal }) => ({
+    iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal,
+  }));
+  // The same shape as GET /api/v1/{treaty}/states.
+  const json = { treaty: rules.id, asOf, basis, states: summaries };
+  io.out(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : format === 'csv' ? statesCsv(summaries) : statesTable(summaries, asOf));
   return exitCodes.ok;
 }
 

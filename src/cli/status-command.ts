@@ -1,9 +1,10 @@
 // `adherence status`: how many States have joined, on a date, and which States are counted.
 import { statusReport, type StatusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
-import { groupSentences } from '../views/group-sentences.js';
 import { naming } from '../views/html/naming.js';
 import { messages } from '../views/i18n/index.js';
+import { capitalise } from '../views/i18n/locale.js';
+import { regionSentences } from '../views/status-sentences.js';
 import { exitCodes, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
 import { asOfOption, basisOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
@@ -15,7 +16,7 @@ parties or have withdrawn, on a date (default: today).
 
   --as-of D   the date, from the day the treaty opened for signature up to today
   --basis B   which States are counted: ${countingBases.join(', ')}
-              (default all-states)
+              (default un-members-and-parties: the basis of the Convention's own page)
   --json      print JSON: { treaty, asOf, basis, basisDescription, counts, groups }
 ${dbOptionHelp}
 `;
@@ -33,13 +34,12 @@ export async function statusCommand(args: readonly string[], deps: CliDeps, io: 
   const basis = basisOption(values.basis);
   const treaty = await loadForCommand(deps, io, rules, values.db);
   if (treaty === null) return exitCodes.failure;
-  const regionNames = new Map(treaty.data.regions.map((r) => [r.code, r.name]));
-  const report = statusReport(treaty.history, asOf, basis, regionNames);
+  const report = statusReport(treaty.treaty.history, asOf, basis, treaty.site.names.groups);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    const stateNames = new Map(treaty.data.record.states.map((s) => [s.iso3, s.name]));
-    const sentences = groupSentences(report.groups, naming('en', stateNames, regionNames), messages.en, 'en');
-    io.out(`${renderStatus(report, rules.shortName)}\nRegions (UN M49), counting every State that exists on the date:\n${sentences.map((s) => `  ${s}`).join('\n')}\n`);
+    const ctx = { t: messages.en, tt: rules.text.en, lang: 'en' as const, naming: naming('en', treaty.site.names) };
+    const sentences = regionSentences(report.groups, ctx).map((s) => s.text);
+    io.out(`${renderStatus(report, capitalise(rules.text.en.shortName))}\nRegions (UN M49), counting every State that exists on the date:\n${sentences.map((s) => `  ${s}`).join('\n')}\n`);
   }
   return exitCodes.ok;
 }
@@ -53,8 +53,9 @@ function renderStatus(report: StatusReport, treatyName: string): string {
     ['Consented, not yet in force', counts.pendingEntryIntoForce],
     ['Withdrawal deposited, not yet effective', counts.withdrawalPending],
     ['Signatories that have not consented', counts.signatories],
-    ['Not parties (have not ratified or acceded)', counts.notParties],
-    ['Withdrawn', counts.withdrawn],
+    ['Not bound', counts.notParties],
+    ['  of which never ratified or acceded', counts.neverJoined],
+    ['  of which withdrew', counts.withdrawn],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   return [

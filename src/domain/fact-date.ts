@@ -1,5 +1,6 @@
-// Dates of facts about States, to the precision their sources give: a year ('1996') or a day
-// ('2015-08-31'). A fact dated only to a year is read as holding through that whole year.
+// Dates of facts about States, to the precision their sources give: a year ('1996'), a month
+// ('2006-05') or a day ('2015-08-31'). A fact dated only to a year (or month) is read as holding
+// through that whole year (or month).
 import { isCalendarDate, type CalendarDate } from './calendar-date.js';
 import { fail, ok, type Result } from './result.js';
 
@@ -7,8 +8,8 @@ declare const brand: unique symbol;
 export type FactDate = string & { readonly [brand]: 'FactDate' };
 
 export function parseFactDate(text: string, field = 'date'): Result<FactDate> {
-  if (/^\d{4}$/.test(text) || isCalendarDate(text)) return ok(text as FactDate);
-  return fail('invalid-input', `${field}: "${text}" must be a year YYYY or a real calendar date YYYY-MM-DD`, field);
+  if (/^\d{4}$/.test(text) || /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || isCalendarDate(text)) return ok(text as FactDate);
+  return fail('invalid-input', `${field}: "${text}" must be a year YYYY, a month YYYY-MM or a real calendar date YYYY-MM-DD`, field);
 }
 
 /** For literals known to be valid (tests, rule parameters); throws on a bad literal. */
@@ -22,15 +23,18 @@ export const factYear = (date: FactDate | CalendarDate): number => Number(date.s
 
 export const isYearOnly = (date: FactDate): boolean => date.length === 4;
 
-/** Whether something dated `date` had happened by `on`: a bare year counts from its first day. */
+/** Compares at the precision of `date`: '2006-05' against the year and month of `on`. */
+const truncated = (date: FactDate, on: CalendarDate): string => on.slice(0, date.length);
+
+/** Whether something dated `date` had happened by `on`: a bare year or month counts from its first day. */
 export function isOnOrBefore(date: FactDate, on: CalendarDate): boolean {
-  return isYearOnly(date) ? factYear(date) <= factYear(on) : date <= on;
+  return (date as string) <= truncated(date, on);
 }
 
-/** Whether a period that ended at `until` was over by `on`: a bare year ends with its last day. */
+/** Whether a period that ended at `until` was over by `on`: a bare year or month ends with its last day. */
 export function hasEndedBy(until: FactDate, on: CalendarDate): boolean {
-  return isYearOnly(until) ? factYear(until) < factYear(on) : until <= on;
+  return until.length === 10 ? (until as string) <= on : (until as string) < truncated(until, on);
 }
 
 /** The earliest calendar date a fact date can mean, for ordering and comparisons with days. */
-export const firstDayOf = (date: FactDate): CalendarDate => (isYearOnly(date) ? `${date}-01-01` : date) as CalendarDate;
+export const firstDayOf = (date: FactDate): CalendarDate => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) as CalendarDate;

@@ -3,14 +3,14 @@
 // produced (used, stockpiled, ...) have joined, which non-parties hold the largest stockpiles,
 // who made new use, where non-State armed groups used the weapon. Views turn them into words.
 import type { CalendarDate } from './calendar-date.js';
-import { isFormallyAccepted, type CountingBasis } from './counting-basis.js';
+import { isCounted, isFormallyAccepted, type CountingBasis } from './counting-basis.js';
 import { countsOn, type Counts } from './counts.js';
 import { factYear, isOnOrBefore, type FactDate } from './fact-date.js';
-import { isCurrentOn, isEverBy, standingOn, yearsWithin } from './facts.js';
+import { isEverBy, standingOn, yearsWithin } from './facts.js';
 import { groupCoverage, type GroupCoverage } from './groups.js';
 import type { TreatyHistory } from './history.js';
 import type { Indicator, Iso3 } from './record.js';
-import { statusOn, type Status } from './status.js';
+import { episodeOn, statusOn, type Status } from './status.js';
 import type { TreatyFacts } from './treaty.js';
 
 export interface TallyStatement {
@@ -38,6 +38,8 @@ export interface StockpileEntry {
 export interface YearsEntry {
   readonly iso3: Iso3;
   readonly years: readonly number[];
+  /** Every fact behind the entry is marked uncertain. */
+  readonly uncertain: boolean;
   readonly note: string;
 }
 
@@ -45,6 +47,10 @@ export interface StatusStatements {
   readonly asOf: CalendarDate;
   readonly basis: CountingBasis;
   readonly counts: Counts;
+  /** The States the counts count (under the basis), each with its status: what the counts are made of. */
+  readonly counted: readonly { readonly iso3: Iso3; readonly status: Status }[];
+  /** States still bound that deposited a withdrawal, with the date it takes effect (null: suspended). */
+  readonly withdrawalPending: readonly { readonly iso3: Iso3; readonly effective: CalendarDate | null }[];
   readonly groups: readonly GroupCoverage[];
   readonly tallies: readonly TallyStatement[];
   /** Non-parties with a stockpile estimate known on the date, largest first (latest estimate each). */
@@ -64,9 +70,16 @@ export function statusStatements(
   basis: CountingBasis,
 ): StatusStatements {
   const statuses = new Map<Iso3, Status>();
+  const counted: { iso3: Iso3; status: Status }[] = [];
+  const withdrawalPending: { iso3: Iso3; effective: CalendarDate | null }[] = [];
   for (const history of treaty.states) {
     const status = statusOn(history, date);
-    if (status !== null) statuses.set(history.state.iso3, status);
+    if (status === null) continue;
+    statuses.set(history.state.iso3, status);
+    if (isCounted(basis, history.state, status, date)) counted.push({ iso3: history.state.iso3, status });
+    if (status === 'withdrawal-pending') {
+      withdrawalPending.push({ iso3: history.state.iso3, effective: episodeOn(history, date)?.withdrawal?.effect.value.effective ?? null });
+    }
   }
   const joined = (iso3: Iso3) => isFormallyAccepted(statuses.get(iso3) ?? 'non-party');
   const existing = indicators.filter((i) => statuses.has(i.iso3));
@@ -75,6 +88,8 @@ export function statusStatements(
     asOf: date,
     basis,
     counts: countsOn(treaty, date, basis),
+    counted,
+    withdrawalPending,
     groups: groupCoverage(treaty, date),
     tallies: facts.tallies.map((t) => tally(t.id, existing.filter((i) => t.kinds.includes(i.indicator)), date, joined)),
     ...stockpiles(facts, existing, date, joined),
@@ -108,7 +123,9 @@ const asAt = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
 
 function stockpiles(facts: TreatyFacts, existing: readonly Indicator[], date: CalendarDate, joined: (iso3: Iso3) => boolean) {
   const nonParty = existing.filter((i) => !joined(i.iso3));
-  const held = new Set(nonParty.filter((i) => i.indicator === facts.stockpiled && isCurrentOn(standingOn(i, date))).map((i) => i.iso3));
+  // Held on the date as known then: a stockpile recorded only in later reports is counted by the
+  // "at one time stockpiled" tally (which says so), not named here as reported to be held.
+  const held = new Set(nonParty.filter((i) => i.indicator === facts.stockpiled && standingOn(i, date) === 'holds').map((i) => i.iso3));
   const destroyed = new Set(
     nonParty.filter((i) => i.indicator === facts.stockpiled && standingOn(i, date) === 'ended').map((i) => i.iso3).filter((iso3) => !held.has(iso3)),
   );
@@ -144,7 +161,10 @@ function yearEntries(rows: readonly Indicator[], first: number, last: number): Y
   const entries: YearsEntry[] = [];
   for (const [iso3, own] of byState(rows)) {
     const years = [...new Set(own.flatMap((f) => yearsWithin(f, first, last)))].sort((a, b) => a - b);
-    if (years.length > 0) entries.push({ iso3, years, note: own.map((f) => f.note).filter((n) => n !== '').join('; ') });
+    if (years.length > 0) {
+      const uncertain = own.every((f) => f.confidence === 'uncertain');
+      entries.push({ iso3, years, uncertain, note: own.map((f) => f.note).filter((n) => n !== '').join('; ') });
+    }
   }
   return entries.sort((a, b) => a.iso3.localeCompare(b.iso3));
 }

@@ -79,10 +79,14 @@ export interface TreatyFacts {
   readonly nsagUse: string;
 }
 
-/** A passage of the treaty quoted word for word from its authentic text in one language. */
+/**
+ * A passage of the treaty quoted word for word from its authentic text in one language, as an
+ * official publication reproduces it. `cite` is "preamble" or an article and paragraph, "1(1)".
+ */
 export interface Quotation {
   readonly cite: string;
   readonly text: string;
+  readonly source: string;
 }
 
 /** The treaty's names and its words in one language: everything a sentence needs that is the treaty's own. */

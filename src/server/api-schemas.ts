@@ -14,7 +14,8 @@ export const countsSchema = z.object({
   parties: count.describe('formally accepted and in force on the date (includes withdrawalPending)'),
   pendingEntryIntoForce: count,
   signatories: count.describe('signed, no consent'),
-  notParties: count.describe('states - formallyAccepted'),
+  notParties: count.describe('states - formallyAccepted: not bound (never joined, or withdrew)'),
+  neverJoined: count.describe('notParties - withdrawn: never ratified or acceded (or not yet)'),
   withdrawalPending: count,
   withdrawn: count,
 });
@@ -26,7 +27,8 @@ const groupSchema = z.object({
   parent: z.string().nullable(),
   members: count.describe('States of the group that exist on the date'),
   formallyAccepted: count,
-  exceptions: z.array(z.string()).describe('ISO3 codes of the members that have not formally accepted'),
+  exceptions: z.array(z.string()).describe('ISO3 codes of the members that have never formally accepted (or not yet)'),
+  withdrawn: z.array(z.object({ iso3: z.string(), effective: date })).describe('members that formally accepted and later withdrew, with the date it took effect'),
 });
 
 export const statusSchema = z.object({
@@ -47,6 +49,13 @@ export const stateSummarySchema = z.object({
   entryIntoForce: date.nullable(),
   entryIntoForceBasis: z.string().nullable().describe('short citation, e.g. "Art. 17(2)"'),
   withdrawal: z.object({ deposited: date, effective: date.nullable(), suspended: z.boolean() }).nullable(),
+});
+
+export const statesListSchema = z.object({
+  treaty: z.string(),
+  asOf: date,
+  basis: z.enum(countingBases),
+  states: z.array(stateSummarySchema),
 });
 
 const basisSchema = z.union([

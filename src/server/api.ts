@@ -1,121 +1,165 @@
-// The JSON API under /api/v1 and its OpenAPI document, generated from the zod schemas.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+// The JSON API under /api/v1/{treaty} (the first release's /api/v1/... paths answer for the Mine
+// Ban Convention) and its OpenAPI document, generated from the zod schemas. Every parameter is
+// checked; one the endpoint does not know is refused with 400 naming it.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { stateProfile, stateRows } from '../app/site.js';
+import { stateProfile, stateRows, type Site, type TreatySite } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
-import type { DomainError, Result } from '../domain/result.js';
+import { fail, ok, type DomainError, type Result } from '../domain/result.js';
 import { statesCsv } from '../views/states-csv.js';
 import { statusFilters } from '../views/html/states-page.js';
-import { errorSchema, stateDetailSchema, stateSummarySchema, statusSchema } from './api-schemas.js';
+import { errorSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
 import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
-import { asOfParam, basisParam, enumParam, type Query } from './query.js';
+import { asOfParam, basisParam, enumParam, onlyParams, type Query } from './query.js';
 import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
-const fail = (reply: FastifyReply, error: DomainError) =>
+const fail4xx = (reply: FastifyReply, error: DomainError) =>
   reply.code(httpStatus[error.code]).header('cache-control', 'no-store').send(errorBody(error.code, error.message));
 
 const responses = cachePerRecord<CachedBody>(512);
 
 export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promise<void> {
-  const json = (reply: FastifyReply, body: unknown) => reply.header('cache-control', cacheControl.page).send(body);
-  /** Answers from the per-record cache, computing the JSON once per URL and day. */
-  const cachedJson = async (url: string, reply: FastifyReply, compute: () => Promise<Result<unknown>>) => {
-    const cache = responses(await deps.site());
-    const key = `${deps.today()} ${url}`;
-    const hit = cache.get(key);
-    if (hit !== undefined) return sendCached(reply, hit, 'application/json; charset=utf-8');
-    const result = await compute();
-    if (!result.ok) return fail(reply, result.error);
-    const entry = cachedBody(JSON.stringify(result.value));
-    cache.set(key, entry);
-    return sendCached(reply, entry, 'application/json; charset=utf-8');
+  const treatyOf = (site: Site, request: FastifyRequest): Result<TreatySite> => {
+    const id = (request.params as { treaty?: string }).treaty ?? deps.defaultTreaty;
+    const treaty = site.treaties.get(id);
+    return treaty === undefined ? fail('not-found', `treaty: no treaty "${id}"; known: ${[...site.treaties.keys()].join(', ')}`, 'treaty') : ok(treaty);
   };
 
-  app.get('/api/v1/status', async (request, reply) => {
+  /** Answers from the per-record cache, computing the body once per URL and day. */
+  const cached = async (request: FastifyRequest, reply: FastifyReply, type: string, compute: (site: Site, query: Query) => Result<string>) => {
     const site = await deps.site();
-    const query = request.query as Query;
-    const asOf = asOfParam(query, site.rules, deps.today());
-    if (!asOf.ok) return fail(reply, asOf.error);
-    const basis = basisParam(query);
-    if (!basis.ok) return fail(reply, basis.error);
-    return json(reply, statusReport(site.history, asOf.value, basis.value, site.groupNames));
-  });
+    const cache = responses(site);
+    const key = `${deps.today()} ${request.url}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return sendCached(reply, hit, type);
+    const result = compute(site, request.query as Query);
+    if (!result.ok) return fail4xx(reply, result.error);
+    const entry = cachedBody(result.value);
+    cache.set(key, entry);
+    return sendCached(reply, entry, type);
+  };
 
-  const listStates = async (query: Query) => {
-    const site = await deps.site();
-    const asOf = asOfParam(query, site.rules, deps.today());
+  const status = (request: FastifyRequest) => (site: Site, query: Query): Result<string> => {
+    const known = onlyParams(query, ['asOf', 'basis']);
+    if (!known.ok) return known;
+    const treaty = treatyOf(site, request);
+    if (!treaty.ok) return treaty;
+    const asOf = asOfParam(query, treaty.value.rules, deps.today());
     if (!asOf.ok) return asOf;
-    const status = enumParam(query, 'status', statusFilters);
-    if (!status.ok) return status;
-    const rows = stateRows(site, asOf.value, status.value, null).map(
+    const basis = basisParam(query);
+    if (!basis.ok) return basis;
+    return ok(JSON.stringify(statusReport(treaty.value.history, asOf.value, basis.value, site.names.groups)));
+  };
+
+  const listStates = (site: Site, request: FastifyRequest, query: Query) => {
+    const known = onlyParams(query, ['asOf', 'basis', 'status', 'region']);
+    if (!known.ok) return known;
+    const treaty = treatyOf(site, request);
+    if (!treaty.ok) return treaty;
+    const asOf = asOfParam(query, treaty.value.rules, deps.today());
+    if (!asOf.ok) return asOf;
+    const basis = basisParam(query);
+    if (!basis.ok) return basis;
+    const filter = enumParam(query, 'status', statusFilters);
+    if (!filter.ok) return filter;
+    const region = enumParam(query, 'region', site.groupCodes);
+    if (!region.ok) return region;
+    const states = stateRows(treaty.value, asOf.value, basis.value, filter.value, region.value).map(
       ({ iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal }) => ({
         iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal,
       }),
     );
-    return { ok: true as const, value: rows };
+    return ok({ treaty: treaty.value.rules.id, asOf: asOf.value, basis: basis.value, states });
   };
 
-  app.get('/api/v1/states', async (request, reply) => cachedJson(request.url, reply, () => listStates(request.query as Query)));
-
-  app.get('/states.csv', async (request, reply) => {
-    const rows = await listStates(request.query as Query);
-    if (!rows.ok) return fail(reply, rows.error);
-    return reply
-      .header('cache-control', cacheControl.page)
-      .header('content-disposition', 'attachment; filename="states.csv"')
-      .type('text/csv; charset=utf-8')
-      .send(statesCsv(rows.value));
-  });
-
-  app.get('/api/v1/states/:iso3', async (request, reply) => {
-    const site = await deps.site();
+  const state = (request: FastifyRequest) => (site: Site, query: Query): Result<string> => {
+    const known = onlyParams(query, ['asOf']);
+    if (!known.ok) return known;
+    const treaty = treatyOf(site, request);
+    if (!treaty.ok) return treaty;
     const iso3 = ((request.params as { iso3?: string }).iso3 ?? '').toUpperCase();
-    const asOf = asOfParam(request.query as Query, site.rules, deps.today());
-    if (!asOf.ok) return fail(reply, asOf.error);
-    const profile = stateProfile(site, iso3, asOf.value);
-    if (profile === null) return fail(reply, { code: 'not-found', message: `iso3: no State with code "${iso3}" in the record` });
-    if (profile.detail === null) return fail(reply, { code: 'invalid-input', message: `asOf: ${profile.state.name} does not count as a State on ${asOf.value}` });
-    return json(reply, profile.detail);
-  });
+    const asOf = asOfParam(query, treaty.value.rules, deps.today());
+    if (!asOf.ok) return asOf;
+    const profile = stateProfile(treaty.value, iso3, asOf.value);
+    if (profile === null) return fail('not-found', `iso3: no State with code "${iso3}" in the record`, 'iso3');
+    if (profile.detail === null) return fail('invalid-input', `asOf: ${profile.state.name} does not count as a State on ${asOf.value}`, 'asOf');
+    return ok(JSON.stringify(profile.detail));
+  };
 
-  app.get('/api/openapi.json', async (_request, reply) => json(reply, openApiDocument));
+  const json = 'application/json; charset=utf-8';
+  for (const prefix of ['/api/v1', '/api/v1/:treaty']) {
+    app.get(`${prefix}/status`, (request, reply) => cached(request, reply, json, status(request)));
+    app.get(`${prefix}/states`, (request, reply) =>
+      cached(request, reply, json, (site, query) => {
+        const list = listStates(site, request, query);
+        return list.ok ? ok(JSON.stringify(list.value)) : list;
+      }),
+    );
+    app.get(`${prefix}/states/:iso3`, (request, reply) => cached(request, reply, json, state(request)));
+  }
+  for (const path of ['/states.csv', '/:treaty/states.csv']) {
+    app.get(path, async (request, reply) => {
+      const list = listStates(await deps.site(), request, request.query as Query);
+      if (!list.ok) return fail4xx(reply, list.error);
+      return reply
+        .header('cache-control', cacheControl.page)
+        .header('content-disposition', `attachment; filename="${list.value.treaty}-states-${list.value.asOf}.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(statesCsv(list.value.states));
+    });
+  }
+  app.get('/api/openapi.json', async (_request, reply) => reply.header('cache-control', cacheControl.page).send(openApiDocument((await deps.site()).treaties.keys())));
 }
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0' });
-const asOfParameter = { name: 'asOf', in: 'query', required: false, description: 'calendar date YYYY-MM-DD from 1997-12-03 to today (default today)', schema: { type: 'string', format: 'date' } };
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: schema(errorSchema) } } });
 
-export const openApiDocument = {
-  openapi: '3.0.3',
-  info: { title: 'Adherence API', version: '1', description: 'Who is bound by the Anti-Personnel Mine Ban Convention on any date, and why. Lists are sorted by State name; dates are YYYY-MM-DD.' },
-  paths: {
-    '/api/v1/status': {
-      get: {
-        summary: 'Counts on a date, naming the States counted',
-        parameters: [asOfParameter, { name: 'basis', in: 'query', required: false, schema: { type: 'string', enum: [...countingBases] } }],
-        responses: { '200': { description: 'the counts', content: { 'application/json': { schema: schema(statusSchema) } } }, '400': errorResponse('a bad parameter, named in the message') },
-      },
+export function openApiDocument(treaties: Iterable<string>) {
+  const treatyParameter = { name: 'treaty', in: 'path', required: true, schema: { type: 'string', enum: [...treaties] } };
+  const asOfParameter = { name: 'asOf', in: 'query', required: false, description: 'calendar date YYYY-MM-DD from the day the treaty opened for signature to today (default today)', schema: { type: 'string', format: 'date' } };
+  const basisParameter = { name: 'basis', in: 'query', required: false, description: 'which States are counted (default un-members-and-parties)', schema: { type: 'string', enum: [...countingBases] } };
+  const badRequest = errorResponse('a bad or unknown parameter, named in the message');
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Adherence API',
+      version: '1',
+      description:
+        'Who is bound by a treaty on any date, and why. Lists are sorted by State name; dates are YYYY-MM-DD. The paths without {treaty} (/api/v1/status, /api/v1/states, /api/v1/states/{iso3}) answer for the Anti-Personnel Mine Ban Convention (apmbc).',
     },
-    '/api/v1/states': {
-      get: {
-        summary: 'Every State that exists on the date, with its status',
-        parameters: [asOfParameter, { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: [...statusFilters] } }],
-        responses: { '200': { description: 'the States', content: { 'application/json': { schema: schema(z.array(stateSummarySchema)) } } }, '400': errorResponse('a bad parameter') },
+    paths: {
+      '/api/v1/{treaty}/status': {
+        get: {
+          summary: 'Counts on a date, on a stated counting basis, and how far each UN M49 group has joined',
+          parameters: [treatyParameter, asOfParameter, basisParameter],
+          responses: { '200': { description: 'the counts', content: { 'application/json': { schema: schema(statusSchema) } } }, '400': badRequest, '404': errorResponse('no such treaty') },
+        },
       },
-    },
-    '/api/v1/states/{iso3}': {
-      get: {
-        summary: 'One State: status, why, and its actions with sources',
-        parameters: [{ name: 'iso3', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{3}$' } }, asOfParameter],
-        responses: {
-          '200': { description: 'the State', content: { 'application/json': { schema: schema(stateDetailSchema) } } },
-          '400': errorResponse('a bad parameter'),
-          '404': errorResponse('no such State'),
+      '/api/v1/{treaty}/states': {
+        get: {
+          summary: 'Every State the basis counts on the date, with its status, filterable by status and M49 group',
+          parameters: [
+            treatyParameter, asOfParameter, basisParameter,
+            { name: 'status', in: 'query', required: false, description: 'joined (bound), not-joined, or one status', schema: { type: 'string', enum: [...statusFilters] } },
+            { name: 'region', in: 'query', required: false, description: 'UN M49 code of a region, sub-region or intermediate region', schema: { type: 'string', pattern: '^[0-9]{3}$' } },
+          ],
+          responses: { '200': { description: 'the States', content: { 'application/json': { schema: schema(statesListSchema) } } }, '400': badRequest, '404': errorResponse('no such treaty') },
+        },
+      },
+      '/api/v1/{treaty}/states/{iso3}': {
+        get: {
+          summary: 'One State: status, why, and its actions with sources',
+          parameters: [treatyParameter, { name: 'iso3', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z]{3}$' } }, asOfParameter],
+          responses: {
+            '200': { description: 'the State', content: { 'application/json': { schema: schema(stateDetailSchema) } } },
+            '400': badRequest,
+            '404': errorResponse('no such treaty or State'),
+          },
         },
       },
     },
-  },
-};
+  };
+}

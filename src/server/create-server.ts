@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { stylesheet } from '../views/css.js';
+import { favicon, stylesheet } from '../views/css.js';
 import { registerApi } from './api.js';
 import { cacheControl } from './cache-control.js';
 import { errorBody } from './errors.js';
@@ -17,6 +17,10 @@ export interface ServerDeps {
   site(): Promise<Site>;
   /** Today's date: the only clock the server sees. */
   today(): CalendarDate;
+  /** The treaty the first release's paths (/api/v1/status, /states) answer for. */
+  readonly defaultTreaty: string;
+  /** Where "Report a data error" leads. */
+  readonly reportUrl: string;
   readonly logger?: boolean;
 }
 
@@ -52,6 +56,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/assets/site.css', async (_request, reply) =>
     reply.header('cache-control', cacheControl.asset).type('text/css; charset=utf-8').send(stylesheet),
   );
+  app.get('/assets/favicon.svg', async (_request, reply) => reply.header('cache-control', cacheControl.asset).type('image/svg+xml').send(favicon));
+  app.get('/favicon.ico', async (_request, reply) => reply.redirect('/assets/favicon.svg', 301));
   await registerApi(app, deps);
   await registerPages(app, deps);
   return app;

@@ -1,65 +1,65 @@
 // The public HTML pages, in English, French and Spanish: /{lang}/..., or unprefixed paths
-// answered in the language Accept-Language prefers.
+// answered in the language Accept-Language prefers. page-routes.ts says which page a path names.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { stateProfile, stateRows, statusModel, type Site } from '../app/site.js';
+import { stateProfile, stateRows, statusModel, type Site, type TreatySite } from '../app/site.js';
 import type { Result } from '../domain/result.js';
 import { statuses } from '../domain/status.js';
-import { isLanguage, type Language } from '../views/i18n/locale.js';
 import { figures } from '../views/figures.js';
 import { html } from '../views/html/html.js';
 import { layout, pageContext, type PageContext } from '../views/html/layout.js';
 import { naming } from '../views/html/naming.js';
+import { renderStateAcrossPage } from '../views/html/state-across-page.js';
 import { renderStatePage } from '../views/html/state-page.js';
 import { renderStatesPage, sortKeys, statusFilters, type SortKey } from '../views/html/states-page.js';
 import { renderStatusPage } from '../views/html/status-page.js';
+import { renderTreatiesPage } from '../views/html/treaties-page.js';
+import type { Language } from '../views/i18n/locale.js';
 import type { ServerDeps } from './create-server.js';
 import { httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
-import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
+import { resolvePage, type PageRoute } from './page-routes.js';
 import { asOfParam, basisParam, enumParam, type Query } from './query.js';
+import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
-type PageResult = Result<string> | { readonly ok: false; readonly error: { readonly code: 'not-found'; readonly message: string } };
-type Page = (ctx: PageContext, site: Site, query: Query, params: Readonly<Record<string, string>>) => PageResult;
+type PageResult = Result<string>;
 
-const statusPage: Page = (ctx, site, query) => {
-  const asOf = asOfParam(query, site.rules, ctx.today);
+/** The query parameters each page reads; any other is left out of the cache key. */
+const pageParameters: Record<Exclude<PageRoute['kind'], 'redirect' | 'not-found'>, readonly string[]> = {
+  treaties: ['asOf'],
+  status: ['asOf', 'basis'],
+  states: ['asOf', 'basis', 'status', 'region', 'sort', 'order'],
+  state: ['asOf'],
+  'state-across': ['asOf'],
+};
+
+function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
+  const asOf = asOfParam(query, t.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const basis = basisParam(query);
   if (!basis.ok) return basis;
-  const model = statusModel(site, asOf.value, basis.value);
-  const names = naming(ctx.lang, site.stateNames, site.groupNames);
+  const model = statusModel(t, asOf.value, basis.value);
+  const names = naming(ctx.lang, site.names);
   const { map, timeline } = figures(ctx, model, names);
-  return {
-    ok: true,
-    value: renderStatusPage(ctx, {
-      statements: model.statements,
-      naming: names,
-      textUrl: site.rules.textUrl,
-      entryIntoForce: model.entryIntoForce,
-      signatories: model.signatories,
-      withdrawn: model.withdrawn,
-      map,
-      timeline,
-    }),
-  };
-};
+  return { ok: true, value: renderStatusPage(ctx, { statements: model.statements, naming: names, entryIntoForce: model.entryIntoForce, map, timeline }) };
+}
 
-const statesPage: Page = (ctx, site, query) => {
-  const asOf = asOfParam(query, site.rules, ctx.today);
+function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
+  const asOf = asOfParam(query, t.rules, ctx.today);
   if (!asOf.ok) return asOf;
+  const basis = basisParam(query);
+  if (!basis.ok) return basis;
   const status = enumParam(query, 'status', statusFilters);
   if (!status.ok) return status;
-  const regions = [...site.groupNames.keys()].filter((code) => site.record.states.some((s) => [s.region, s.subRegion, s.intermediateRegion].includes(code)));
-  const region = enumParam(query, 'region', regions);
+  const region = enumParam(query, 'region', site.groupCodes);
   if (!region.ok) return region;
   const sort = enumParam(query, 'sort', sortKeys);
   if (!sort.ok) return sort;
   const order = enumParam(query, 'order', ['asc', 'desc'] as const);
   if (!order.ok) return order;
-  const names = naming(ctx.lang, site.stateNames, site.groupNames);
+  const names = naming(ctx.lang, site.names);
   const key: SortKey = sort.value ?? 'name';
   const collator = new Intl.Collator(ctx.lang, { sensitivity: 'base' });
-  const rows = stateRows(site, asOf.value, status.value, region.value)
+  const rows = stateRows(t, asOf.value, basis.value, status.value, region.value)
     .map((row) => ({ row, name: names.state(row.iso3) }))
     .sort((a, b) => compareRows(key, a.row, b.row) || collator.compare(a.name, b.name));
   if (order.value === 'desc') rows.reverse();
@@ -67,8 +67,9 @@ const statesPage: Page = (ctx, site, query) => {
     ok: true,
     value: renderStatesPage(ctx, {
       asOf: asOf.value,
+      basis: basis.value,
       rows: rows.map((r) => r.row),
-      regions,
+      regions: site.groupCodes,
       status: status.value,
       region: region.value,
       sort: key,
@@ -76,7 +77,7 @@ const statesPage: Page = (ctx, site, query) => {
       naming: names,
     }),
   };
-};
+}
 
 function compareRows(key: SortKey, a: ReturnType<typeof stateRows>[number], b: ReturnType<typeof stateRows>[number]): number {
   const value = (row: typeof a): string => {
@@ -98,16 +99,16 @@ function compareRows(key: SortKey, a: ReturnType<typeof stateRows>[number], b: R
   return value(a).localeCompare(value(b));
 }
 
-const statePage: Page = (ctx, site, query, params) => {
-  const iso3 = (params['iso3'] ?? '').toUpperCase();
-  const asOf = asOfParam(query, site.rules, ctx.today);
+function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, iso3: string): PageResult {
+  const asOf = asOfParam(query, t.rules, ctx.today);
   if (!asOf.ok) return asOf;
-  const profile = stateProfile(site, iso3, asOf.value);
+  const profile = stateProfile(t, iso3, asOf.value);
   if (profile === null) return { ok: false, error: { code: 'not-found', message: `no State with code ${iso3}` } };
   if (profile.detail === null) {
     return { ok: false, error: { code: 'invalid-input', message: `asOf: ${profile.state.name} does not count as a State on ${asOf.value}` } };
   }
   const { state } = profile;
+  const { entryIntoForce, withdrawal } = t.rules;
   return {
     ok: true,
     value: renderStatePage(ctx, {
@@ -115,58 +116,97 @@ const statePage: Page = (ctx, site, query, params) => {
       asOf: asOf.value,
       regions: [state.region, state.subRegion, ...(state.intermediateRegion === null ? [] : [state.intermediateRegion])],
       indicators: profile.indicators,
-      thresholdDate: site.history.general.value?.thresholdDate ?? null,
-      naming: naming(ctx.lang, site.stateNames, site.groupNames),
+      thresholdDate: t.history.general.value?.thresholdDate ?? null,
+      rules: { instruments: entryIntoForce.instruments, generalMonths: entryIntoForce.generalMonthsAfter, laterMonths: entryIntoForce.laterMonthsAfter, withdrawalMonths: withdrawal.monthsAfterReceipt },
+      awaitingDepositary: t.awaitingDepositary,
+      lastChanged: null,
+      naming: naming(ctx.lang, site.names),
     }),
   };
-};
+}
+
+function stateAcrossPage(ctx: PageContext, site: Site, query: Query, iso3: string): PageResult {
+  const first = [...site.treaties.values()][0];
+  if (first === undefined) return { ok: false, error: { code: 'not-found', message: 'the record holds no treaty' } };
+  const asOf = asOfParam(query, first.rules, ctx.today);
+  if (!asOf.ok) return asOf;
+  if (!site.names.states.has(iso3)) return { ok: false, error: { code: 'not-found', message: `no State with code ${iso3}` } };
+  const rows = [...site.treaties.values()].map((t) => ({ treaty: t.rules.id, text: t.rules.text[ctx.lang], profile: stateProfile(t, iso3, asOf.value) }));
+  return { ok: true, value: renderStateAcrossPage(ctx, { iso3, asOf: asOf.value, rows, naming: naming(ctx.lang, site.names) }) };
+}
+
+function treatiesPage(ctx: PageContext, site: Site, query: Query): PageResult {
+  const first = [...site.treaties.values()][0];
+  const asOf = first === undefined ? ({ ok: true, value: ctx.today } as const) : asOfParam(query, first.rules, ctx.today);
+  if (!asOf.ok) return asOf;
+  return { ok: true, value: renderTreatiesPage(ctx, { asOf: asOf.value, treaties: [...site.treaties.values()] }) };
+}
 
 const renderedPages = cachePerRecord<CachedBody>(512);
 
 export async function registerPages(app: FastifyInstance, deps: ServerDeps): Promise<void> {
-  const serve = (page: Page, path: (params: Readonly<Record<string, string>>) => string) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      const params = request.params as Readonly<Record<string, string>>;
-      const prefixed = params['lang'];
-      if (prefixed !== undefined && !isLanguage(prefixed)) return notFound(request, reply, deps);
-      const lang: Language = prefixed ?? negotiateLanguage(request.headers['accept-language']);
-      if (prefixed === undefined) void reply.header('vary', 'Accept-Language');
-      const query = request.query as Query;
-      const ctx = pageContext(lang, deps.today(), path(params), stringQuery(query));
-      const site = await deps.site();
-      const cache = renderedPages(site);
-      const key = `${lang} ${ctx.today} ${request.url.replace(/^\/(en|fr|es)(?=\/|$)/, '')}`;
-      void reply.header('content-language', lang);
-      const cached = cache.get(key);
-      if (cached !== undefined) return sendCached(reply, cached, 'text/html; charset=utf-8');
-      const result = page(ctx, site, query, params);
-      if (result.ok) {
-        const entry = cachedBody(result.value);
-        cache.set(key, entry);
-        return sendCached(reply, entry, 'text/html; charset=utf-8');
-      }
-      const status = httpStatus[result.error.code];
-      const title = status === 404 ? ctx.t.notFoundTitle : ctx.t.badRequestTitle;
-      const body = layout(ctx, { title, main: html`<h1>${title}</h1><p>${status === 404 ? ctx.t.notFound : ''} ${result.error.message}</p>` });
-      return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
-    };
-  for (const prefix of ['', '/:lang']) {
-    app.get(prefix === '' ? '/' : `${prefix}/`, serve(statusPage, () => '/'));
-    app.get(`${prefix}/states`, serve(statesPage, () => '/states'));
-    app.get(`${prefix}/states/:iso3`, serve(statePage, (p) => `/states/${(p['iso3'] ?? '').toUpperCase()}`));
+  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+    const [pathPart = '/', search = ''] = request.url.split('?');
+    const segments = pathPart.split('/').filter((s) => s !== '');
+    const site = await deps.site();
+    const treatyIds = new Set(site.treaties.keys());
+    const resolved = resolvePage(segments, treatyIds, deps.defaultTreaty, search !== '');
+    const lang: Language = resolved.lang ?? negotiateLanguage(request.headers['accept-language']);
+    if (resolved.lang === null) void reply.header('vary', 'Accept-Language');
+    const { route } = resolved;
+    if (route.kind === 'redirect') return reply.redirect(`${route.path}${search === '' ? '' : `?${search}`}`, 301);
+    if (route.kind === 'not-found') return notFound(request, reply, deps, lang);
+    const query = request.query as Query;
+    const known = new URLSearchParams(
+      pageParameters[route.kind].flatMap((name) => (typeof query[name] === 'string' && query[name] !== '' ? [[name, query[name] as string]] : [])),
+    ).toString();
+    const treaty = 'treaty' in route ? (site.treaties.get(route.treaty) ?? null) : null;
+    const pagePath = `/${segments.slice(resolved.lang === null ? 0 : 1).join('/')}`.replace(/^\/$/, '/');
+    const ctx = pageContext(lang, deps.today(), route.kind === 'status' ? `/${route.treaty}/` : pagePath, Object.fromEntries(new URLSearchParams(known)), {
+      treaty: treaty === null ? null : { id: treaty.rules.id, text: treaty.rules.text },
+      reportUrl: deps.reportUrl,
+    });
+    const cache = renderedPages(site);
+    const key = `${lang} ${ctx.today} ${ctx.path}?${known}`;
+    void reply.header('content-language', lang);
+    const cached = cache.get(key);
+    if (cached !== undefined) return sendCached(reply, cached, 'text/html; charset=utf-8');
+    const result = render(ctx, site, treaty, query, route);
+    if (result.ok) {
+      const entry = cachedBody(result.value);
+      cache.set(key, entry);
+      return sendCached(reply, entry, 'text/html; charset=utf-8');
+    }
+    const status = httpStatus[result.error.code];
+    const title = status === 404 ? ctx.t.notFoundTitle : ctx.t.badRequestTitle;
+    const body = layout(ctx, { title, main: html`<h1>${title}</h1><p>${status === 404 ? ctx.t.notFound : ''} ${result.error.message}</p>` });
+    return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+  };
+  for (const path of ['/', '/:a', '/:a/:b', '/:a/:b/:c', '/:a/:b/:c/:d']) app.get(path, serve);
+  app.setNotFoundHandler((request, reply) => notFound(request, reply, deps, negotiateLanguage(request.headers['accept-language'])));
+}
+
+function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: Query, route: Exclude<PageRoute, { kind: 'redirect' | 'not-found' }>): PageResult {
+  switch (route.kind) {
+    case 'treaties':
+      return treatiesPage(ctx, site, query);
+    case 'state-across':
+      return stateAcrossPage(ctx, site, query, route.iso3);
+    case 'status':
+    case 'states':
+    case 'state':
+      if (treaty === null) return { ok: false, error: { code: 'not-found', message: `no treaty ${route.treaty} in the record` } };
+      if (route.kind === 'status') return statusPage(ctx, site, treaty, query);
+      if (route.kind === 'states') return statesPage(ctx, site, treaty, query);
+      return statePage(ctx, site, treaty, query, route.iso3);
   }
-  app.setNotFoundHandler((request, reply) => notFound(request, reply, deps));
 }
 
-function stringQuery(query: Query): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
-}
-
-function notFound(request: FastifyRequest, reply: FastifyReply, deps: ServerDeps) {
+function notFound(request: FastifyRequest, reply: FastifyReply, deps: ServerDeps, lang: Language) {
   if (request.url.startsWith('/api/')) {
     return reply.code(404).send({ error: { code: 'not-found', message: `no API route ${request.method} ${request.url.split('?')[0]}` } });
   }
-  const ctx = pageContext(negotiateLanguage(request.headers['accept-language']), deps.today(), '/', {});
+  const ctx = pageContext(lang, deps.today(), '/', {}, { treaty: null, reportUrl: deps.reportUrl });
   const body = layout(ctx, { title: ctx.t.notFoundTitle, main: html`<h1>${ctx.t.notFoundTitle}</h1><p>${ctx.t.notFound}</p>` });
   return reply.code(404).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
 }

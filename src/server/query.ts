@@ -29,3 +29,10 @@ export function basisParam(query: Query): Result<CountingBasis> {
   const basis = enumParam(query, 'basis', countingBases);
   return basis.ok ? ok(basis.value ?? defaultCountingBasis) : basis;
 }
+
+/** Refuses a parameter the endpoint does not read, naming it, so a typo is not silently ignored. */
+export function onlyParams(query: Query, allowed: readonly string[]): Result<true> {
+  const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
+  if (unknown.length === 0) return ok(true);
+  return fail('invalid-input', `${unknown.join(', ')}: unknown parameter${unknown.length > 1 ? 's' : ''}; this endpoint takes ${allowed.join(', ')}`, unknown[0]);
+}

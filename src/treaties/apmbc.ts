@@ -1,18 +1,45 @@
 // The 1997 Anti-Personnel Mine Ban Convention (UN Treaty Collection chapter XXVI-5): the rule
-// parameters, each with the article it comes from.
+// parameters, each with the article it comes from, and the kinds of fact its statements use.
 import { calendarDate } from '../domain/calendar-date.js';
-import type { TreatyRules } from '../domain/treaty.js';
+import type { TreatyFacts, TreatyRules } from '../domain/treaty.js';
+import { apmbcText } from './apmbc-text.js';
 
 const article = (articleNo: string, paragraph: string | undefined, quote: string) =>
   paragraph === undefined
     ? { kind: 'article' as const, treaty: 'apmbc', article: articleNo, quote }
     : { kind: 'article' as const, treaty: 'apmbc', article: articleNo, paragraph, quote };
 
+/** Mines: who produced, stockpiled, used and transferred them, where they lie, and Arts. 4-5. */
+const facts: TreatyFacts = {
+  kinds: [
+    { id: 'produced', value: 'none' },
+    { id: 'stockpiled', value: 'none' },
+    { id: 'stockpile-estimate', value: 'count' },
+    { id: 'used', value: 'none' },
+    { id: 'transferred', value: 'none' },
+    { id: 'nsag-use', value: 'none' },
+    { id: 'affected', value: 'text' },
+    { id: 'art4-completed', value: 'none' },
+    { id: 'art5-deadline', value: 'date', deadline: true },
+    { id: 'art5-extension', value: 'date', deadline: true },
+    { id: 'art5-completed', value: 'none' },
+  ],
+  tallies: [
+    { id: 'affected', kinds: ['affected'] },
+    { id: 'any-activity', kinds: ['produced', 'stockpiled', 'stockpile-estimate', 'art4-completed', 'used', 'transferred'] },
+    { id: 'produced', kinds: ['produced'] },
+    { id: 'used', kinds: ['used'] },
+    { id: 'stockpiled', kinds: ['stockpiled', 'stockpile-estimate', 'art4-completed'] },
+    { id: 'transferred', kinds: ['transferred'] },
+  ],
+  stockpileEstimate: 'stockpile-estimate',
+  stockpiled: 'stockpiled',
+  stateUse: 'used',
+  nsagUse: 'nsag-use',
+};
+
 export const apmbc: TreatyRules = {
   id: 'apmbc',
-  name: 'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction',
-  shortName: 'Anti-Personnel Mine Ban Convention',
-  depositary: 'Secretary-General of the United Nations',
   depositaryReference: 'UN Treaty Collection, chapter XXVI-5',
   textUrl: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26',
   adopted: calendarDate('1997-09-18'),
@@ -43,5 +70,7 @@ export const apmbc: TreatyRules = {
   },
   reservationsAllowed: false,
   reservationsBasis: article('19', undefined, 'not be subject to reservations'),
-  provisionalApplicationBasis: article('18', undefined, 'apply provisionally paragraph 1 of Article 1'),
+  provisionalApplication: { allowed: true, basis: article('18', undefined, 'apply provisionally paragraph 1 of Article 1') },
+  facts,
+  text: apmbcText,
 };

@@ -48,5 +48,15 @@ tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
 .kind { color: var(--muted); }
 .source { font-size: .9em; }
 .site-footer { border-top: 1px solid var(--rule); padding: 1rem 1.25rem; color: var(--muted); background: var(--band); }
+.field { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin: 0; }
+.quotation { margin: 1rem 0; }
+.quotation blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid var(--rule); }
+.quotation figcaption { color: var(--muted); font-size: .95em; padding-left: 1.25rem; }
+td.date, .date time, time { white-space: nowrap; }
+ul.columns { columns: 15rem; }
+.summary-sentence { font-size: 1.1rem; }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } .languages { margin-left: 0; } th, td { padding: .35rem .4rem; } }
 `;
+
+/** A ring of States around a check mark: the site's icon, drawn in the page's two main colours. */
+export const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#1f4e79"/><circle cx="16" cy="16" r="10" fill="none" stroke="#fff" stroke-width="2" stroke-dasharray="3 2.2"/><path d="M11 16.5l3.5 3.5 7-8" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/></svg>`;

@@ -2,7 +2,7 @@
 import type { StatusModel } from '../app/site.js';
 import { formatDate } from './i18n/locale.js';
 import { raw, type Html } from './html/html.js';
-import { href, type PageContext } from './html/layout.js';
+import { href, treatyPath, type PageContext } from './html/layout.js';
 import type { Naming } from './html/naming.js';
 import { renderMap } from './map.js';
 import { renderTimeline } from './timeline.js';
@@ -17,9 +17,9 @@ export function figures(ctx: PageContext, model: StatusModel, names: Naming): { 
       m49: state.m49,
       name: names.state(state.iso3),
       status,
-      href: href(ctx, `/states/${state.iso3}`, dateQuery),
+      href: href(ctx, treatyPath(ctx, `/states/${state.iso3}`), dateQuery),
     })),
-    title: `${t.mapHeading}: ${t.statusTitle} (${formatDate(asOf, lang)})`,
+    title: `${t.mapHeading}: ${ctx.treaty?.text.statusTitle ?? ''} (${formatDate(asOf, lang)})`,
     description: t.mapDescription,
     statusLabels: t.statuses,
     legendTitle: t.columns.status,

@@ -1,5 +1,6 @@
 // The page shell every HTML page shares: language, skip link, navigation, language switcher.
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import type { TreatyText } from '../../domain/treaty.js';
 import { languages, type Language } from '../i18n/locale.js';
 import { messages } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
@@ -11,13 +12,29 @@ export interface PageContext {
   readonly lang: Language;
   readonly t: Messages;
   readonly today: CalendarDate;
-  /** The path of this page without the language prefix, e.g. "/states/AUS". */
+  /** The path of this page without the language prefix, e.g. "/apmbc/states/AUS". */
   readonly path: string;
   readonly query: Query;
+  /** The treaty the page is about (its id is the first segment of its paths), or null for pages about several. */
+  readonly treaty: { readonly id: string; readonly text: TreatyText } | null;
+  /** Where "Report a data error" leads. */
+  readonly reportUrl: string;
 }
 
-export function pageContext(lang: Language, today: CalendarDate, path: string, query: Query): PageContext {
-  return { lang, t: messages[lang], today, path, query };
+export interface PageSettings {
+  readonly treaty: { readonly id: string; readonly text: Readonly<Record<Language, TreatyText>> } | null;
+  readonly reportUrl: string;
+}
+
+export function pageContext(lang: Language, today: CalendarDate, path: string, query: Query, settings: PageSettings): PageContext {
+  const treaty = settings.treaty === null ? null : { id: settings.treaty.id, text: settings.treaty.text[lang] };
+  return { lang, t: messages[lang], today, path, query, treaty, reportUrl: settings.reportUrl };
+}
+
+/** The path of a page of the context's treaty: treatyPath(ctx, '/states') is "/apmbc/states". */
+export function treatyPath(ctx: PageContext, path: string): string {
+  if (ctx.treaty === null) return path;
+  return path === '/' ? `/${ctx.treaty.id}/` : `/${ctx.treaty.id}${path}`;
 }
 
 function queryString(query: Query): string {
@@ -38,22 +55,29 @@ export interface PageContent {
 export function layout(ctx: PageContext, page: PageContent): string {
   const { t } = ctx;
   const nav = [
-    { path: '/', label: t.nav.status },
-    { path: '/states', label: t.nav.states },
+    { path: '/', label: t.nav.treaties },
+    ...(ctx.treaty === null
+      ? []
+      : [
+          { path: treatyPath(ctx, '/'), label: t.nav.status },
+          { path: treatyPath(ctx, '/states'), label: t.nav.states },
+        ]),
   ];
+  const siteName = ctx.treaty?.text.siteName ?? 'Adherence';
   return `<!doctype html>\n${html`<html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title} · ${t.siteName}</title>
+<title>${page.title} · ${siteName}</title>
 <link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${href(ctx, ctx.path, ctx.query, l)}">`)}
 </head>
 <body>
 <a class="skip-link" href="#main">${t.skipToContent}</a>
 <header class="site-header">
-<p class="site-name"><a href="${href(ctx, '/')}">${t.siteName}</a></p>
-<nav aria-label="${t.nav.status} / ${t.nav.states}">
+<p class="site-name"><a href="${href(ctx, treatyPath(ctx, '/'))}">${siteName}</a></p>
+<nav aria-label="${t.nav.treaties}">
 <ul>${nav.map((n) => html`<li><a href="${href(ctx, n.path)}"${ctx.path === n.path ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul>
 </nav>
 <nav aria-label="${t.switchLanguage}" class="languages">
@@ -68,7 +92,7 @@ ${languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${href(c
 ${page.main}
 </main>
 <footer class="site-footer">
-<p>${t.footer} <a href="${href(ctx, "/")}#report">${t.reportError}</a></p>
+<p>${t.footer} <a href="${ctx.reportUrl}">${t.reportError}</a></p>
 </footer>
 </body>
 </html>

@@ -1,74 +1,83 @@
-// Texte de l'interface en français.
-import type { TallyKind } from '../../domain/statements.js';
+// Texte de l'interface en français. Typographie : espace insécable avant « : » et fine insécable
+// avant « ; », comme l'impose l'usage français.
 import type { Messages } from './messages.js';
 
-const tallySubject = {
-  produced: 'comme ayant produit des mines antipersonnel',
-  used: 'comme ayant employé des mines antipersonnel',
-  stockpiled: 'comme ayant stocké des mines antipersonnel',
-  transferred: 'comme ayant transféré des mines antipersonnel',
-  'mine-affected': 'comme touchés par les mines antipersonnel',
-} as const satisfies Record<TallyKind, string>;
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const colon = `${NBSP}:`;
+const semicolon = `${NNBSP};`;
 
 /** Accord avec un nombre : « 1 a », « 2 ont ». */
-const ont = (n: string) => (n === '1' ? 'a' : 'ont');
+const a = (n: number) => (n === 1 ? 'a' : 'ont');
+const etats = (n: number) => (n === 1 ? 'État' : 'États');
+
+const ordinalWords = ['zéroième', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième'];
+const ordinalWord = (n: number) => ordinalWords[n] ?? `${n}e`;
+const ordinal = (n: number) => (n === 1 ? '1er' : `${n}e`);
+const moisWord = (n: number) => `${['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'][n] ?? n} mois`;
 
 export const fr: Messages = {
-  siteName: 'Adherence : Convention sur l’interdiction des mines',
-  skipToContent: 'Aller au contenu',
-  nav: { status: 'État', states: 'États', api: 'API' },
   languageName: 'Français',
+  skipToContent: 'Aller au contenu',
+  nav: { treaties: 'Traités', status: 'État', states: 'États', api: 'API' },
   switchLanguage: 'Langue',
-  statusTitle: 'État de la Convention sur l’interdiction des mines antipersonnel',
+  clauses: (parts) => `${parts.join(`${semicolon} `)}.`,
   asOfHeading: (date) => `Au ${date}`,
   asOfLabel: 'Afficher l’état au',
   basisLabel: 'Compter',
   show: 'Afficher',
   bases: {
-    'all-states': 'tous les États (membres de l’ONU, Saint-Siège, État de Palestine, Îles Cook, Nioué)',
-    'un-members-and-parties': 'les membres de l’ONU et les autres États qui ont adhéré',
-    'un-members': 'les membres de l’ONU seulement',
+    'un-members-and-parties': 'les États Membres de l’ONU et tout autre État qui a adhéré',
+    'all-states': 'tous les États (États Membres de l’ONU, Saint-Siège, État de Palestine, Îles Cook, Nioué)',
+    'un-members': 'les États Membres de l’ONU seulement',
   },
-  countingLine: (description) => `Sont comptés : ${description}.`,
-  joined: (n) => `${n} États ont ratifié la Convention ou y ont adhéré.`,
-  notJoined: (n) => `${n} États ne l’ont pas encore ratifiée ni n’y ont adhéré.`,
-  partiesLine: (n) => `La Convention est en vigueur pour ${n} d’entre eux.`,
-  pendingLine: (n) => `${n} ${ont(n)} exprimé leur consentement et attendent l’entrée en vigueur.`,
-  withdrawalPendingLine: (n) => `${n} ${ont(n)} déposé un retrait qui n’a pas encore pris effet ; ils restent liés.`,
-  withdrawnLine: (n, names) => `${n} ${n === '1' ? 's’est retiré' : 'se sont retirés'} : ${names}.`,
-  signatoriesLine: (n, names) => `${n} ${ont(n)} signé sans ratifier : ${names}.`,
-  notYetInForce: (date) => `La Convention n’était pas encore entrée en vigueur le ${date}.`,
-  aboutHeading: 'Ce que la Convention interdit',
-  about: [
-    'Chaque État partie s’engage à ne jamais employer de mines antipersonnel, quelles que soient les circonstances, ni à en mettre au point, produire, acquérir, stocker, conserver ou transférer, ni à aider quiconque à le faire (article premier). Il doit détruire ses stocks dans un délai de quatre ans (article 4) et dépolluer les zones minées sous son contrôle dans un délai de dix ans (article 5).',
-    'L’article 2 définit la mine antipersonnel par ce qui la déclenche : une mine conçue pour exploser du fait de la présence, de la proximité ou du contact d’une personne, et pour la mettre hors de combat, la blesser ou la tuer. Les mines antivéhicule munies de dispositifs antimanipulation ne sont pas visées pour cette seule raison.',
-    'Le critère étant le mode de déclenchement, une munition à fragmentation dirigée de type Claymore mise à feu sur commande par un soldat est licite au regard de la Convention ; la même munition reliée à un fil-piège ou à tout autre dispositif actionné par la victime est une mine antipersonnel et elle est interdite.',
-    'La Convention n’admet aucune réserve (article 19) : chaque État partie en accepte l’ensemble.',
-  ],
-  officialText: 'Lire le texte officiel de la Convention',
+  countingLine: (description) => `Sont comptés${colon} ${description}.`,
+  joinedInForce: (n, f, parties) => `${f} ${etats(n)} ${a(n)} ratifié la Convention ou y ${a(n)} adhéré${semicolon} elle est en vigueur pour ${parties} d’entre eux.`,
+  joinedNotInForce: (n, f) => `${f} ${etats(n)} ${a(n)} ratifié la Convention ou y ${a(n)} adhéré${semicolon} elle n’est pas encore entrée en vigueur.`,
+  notYetJoined: (n, f) => `${f} ${etats(n)} ne l’${a(n)} pas encore ratifiée ni n’y ${a(n)} adhéré.`,
+  notBound: (n, never, neverF, withdrawn, withdrawnF, names) =>
+    `${n} États ne sont pas liés${colon} ${neverF} ne l’${a(never)} jamais ratifiée ni n’y ${a(never)} adhéré${semicolon} ${withdrawnF} l’${a(withdrawn)} ratifiée ou y ${a(withdrawn)} adhéré, puis ${withdrawn === 1 ? 's’en est retiré' : 's’en sont retirés'} (${names}).`,
+  pendingLine: (n, f, names) => `${f} ${a(n)} ratifié la Convention ou y ${a(n)} adhéré et ${n === 1 ? 'attend' : 'attendent'} son entrée en vigueur${colon} ${names}.`,
+  withdrawalPendingLine: (n, f, list) => `${f} ${a(n)} déposé un retrait qui n’a pas encore pris effet et ${n === 1 ? 'reste lié' : 'restent liés'} jusque-là${colon} ${list}.`,
+  withdrawalPendingItem: (name, effective) => (effective === null ? `${name} (effet suspendu tant qu’il est engagé dans un conflit armé)` : `${name} (prend effet le ${effective})`),
+  signatoriesLine: (n, f, names) => `${f} ${a(n)} signé sans ratifier${colon} ${names}.`,
+  listParties: (n) => `Les ${n} États qui ont ratifié la Convention ou y ont adhéré, avec les dates`,
+  listNotBound: (n) => `Les ${n} États non liés`,
+  downloads: `Télécharger${colon}`,
+  aboutHeading: 'Ce que dit la Convention',
+  explanationHeading: 'En termes simples (explication, et non texte du traité)',
+  officialText: 'Le texte authentique, auprès du dépositaire',
+  article: (cite) => {
+    if (cite === 'preamble') return 'Préambule';
+    const [, article = cite, paragraph] = /^(\d+)(?:\((\d+)\))?$/.exec(cite) ?? [];
+    return `Article ${article === '1' ? 'premier' : article}${paragraph === undefined ? '' : `, paragraphe ${paragraph}`}`;
+  },
   regionsHeading: 'Régions',
-  groupComplete: (group) => `Tous les États de la région ${group} ont ratifié la Convention ou y ont adhéré.`,
-  groupAllBut: (group, names) => `Tous les États de la région ${group} ont ratifié la Convention ou y ont adhéré, sauf ${names}.`,
-  groupCounted: (group, joined, total) => `${joined} des ${total} États de la région ${group} ${ont(joined)} ratifié la Convention ou y ont adhéré.`,
+  groupComplete: (group) => `Tous les États de la région ${group} ont ratifié la Convention ou y ont adhéré`,
+  groupAllBut: (group, names) => `Tous les États de la région ${group} ont ratifié la Convention ou y ont adhéré, sauf ${names}`,
+  groupCounted: (group, joined, f, total) => `${f} des ${total} États de la région ${group} ${a(joined)} ratifié la Convention ou y ${a(joined)} adhéré`,
+  groupWithdrew: (names, n, date) => `${names} ${n === 1 ? 's’est retiré' : 'se sont retirés'} le ${date}`,
   groupTableCaption: 'Adhésion par région et sous-région (M49 de l’ONU)',
-  groupColumns: { group: 'Région', members: 'États', joined: 'Ratification ou adhésion', notJoined: 'Pas encore' },
-  indicatorsHeading: 'Producteurs, utilisateurs et États touchés',
-  tally: (kind, total, joined) => `Sur les ${total} États recensés ${tallySubject[kind]}, ${joined} ${ont(joined)} ratifié la Convention ou y ont adhéré.`,
-  tallyUncertain: (n) => `(${n} d’entre eux ${n === '1' ? 'repose' : 'reposent'} sur des sources incertaines.)`,
-  tallyNone: (kind) => `Le registre ne recense à cette date aucun État ${tallySubject[kind]}.`,
-  stockpilesHeading: 'Plus grands stocks recensés des États non parties',
-  stockpileItem: (name, mines, year) => `${name} : environ ${mines} mines antipersonnel${year === null ? '' : ` (estimation de ${year})`}`,
-  stockpilesNone: 'Le registre ne contient aucune estimation de stock pour les États non parties à cette date.',
+  groupColumns: { group: 'Région', members: 'États', joined: 'Ratification ou adhésion', notJoined: 'Pas encore', withdrawn: 'Retrait' },
+  factsHeading: 'Emploi, production, stocks et contamination',
+  tally: (subject, total, joined, f, share) =>
+    `Le registre recense ${total} ${subject}${semicolon} ${f} d’entre eux ${a(joined)} ratifié la Convention ou y ${a(joined)} adhéré${share === 'majority' ? `${colon} une majorité` : share === 'all' ? `${colon} tous` : share === 'half' ? `${colon} la moitié` : ''}.`,
+  tallyRecordedLater: (n, f) => `${f} d’entre eux ${n === 1 ? 'n’est recensé' : 'ne sont recensés'} que dans des rapports postérieurs, sans date de début connue.`,
+  tallyUncertain: (n, f) => `${f} d’entre eux ${n === 1 ? 'repose' : 'reposent'} sur des sources incertaines.`,
+  tallyNone: (subject) => `À cette date, le registre ne recense aucun des ${subject}.`,
+  stockpilesHeading: 'Plus grands stocks des États non parties',
+  stockpileItem: (name, count, weapon, asAt) => `${name}${colon} environ ${count} ${weapon} (estimation au ${asAt})`,
+  otherStockpilers: (names) => `Détiendraient aussi des stocks, sans estimation connue à cette date${colon} ${names}.`,
+  stockpilesNone: 'Le registre ne recense à cette date aucun stock d’un État non partie.',
   newUseHeading: 'Nouvel emploi par des États non parties',
-  newUseIntro: (n) => `Les forces gouvernementales de ${n} États non parties auraient employé des mines antipersonnel après l’entrée en vigueur de la Convention :`,
-  newUseNone: 'Le registre ne contient aucun signalement de nouvel emploi par des États non parties jusqu’à cette date.',
-  listsHeading: 'Listes',
-  listParties: 'États ayant ratifié la Convention ou y ayant adhéré, avec les dates',
-  listNonParties: 'États qui ne l’ont pas fait',
-  downloadCsv: 'CSV',
-  downloadJson: 'JSON',
+  newUseIntro: (n, f, weapon) => `Les forces gouvernementales de ${f} ${etats(n)} non ${n === 1 ? 'partie' : 'parties'} auraient employé des ${weapon} après l’entrée en vigueur de la Convention${colon}`,
+  newUseNone: (weapon) => `Le registre ne contient, jusqu’à cette date, aucun signalement d’emploi de ${weapon} par un État non partie après l’entrée en vigueur de la Convention.`,
+  nsagHeading: 'Emploi par des groupes armés non étatiques',
+  nsagIntro: (n, f, weapon, years) => `En ${years}, des groupes armés non étatiques auraient employé des ${weapon} dans ${f} ${etats(n)}${colon}`,
+  nsagNone: (weapon, years) => `Le registre ne contient aucun signalement d’emploi de ${weapon} par des groupes armés non étatiques en ${years}.`,
+  uncertain: 'incertain',
   mapHeading: 'Carte',
-  mapDescription: 'Chaque État est coloré et hachuré selon son statut ; les petits États sont représentés par des cercles.',
+  mapDescription: `Chaque État est coloré et hachuré selon son statut${semicolon} les petits États sont représentés par des cercles.`,
   skipMap: 'Passer la carte',
   mapTextAlternative: 'La même information sous forme de liste des États',
   otherTerritory: 'Autre territoire',
@@ -79,7 +88,7 @@ export const fr: Messages = {
   year: 'Année',
   numberOfStates: 'Nombre d’États',
   entryIntoForceEvent: 'Entrée en vigueur',
-  withdrawalEvent: (name) => `Retrait : ${name}`,
+  withdrawalEvent: (name) => `Retrait${colon} ${name}`,
   statuses: {
     'non-party': 'Non partie',
     signatory: 'Signataire',
@@ -92,38 +101,59 @@ export const fr: Messages = {
   statesCaption: (n, date) => `${n} États au ${date}`,
   filterStatus: 'Statut',
   filterRegion: 'Région',
+  filterJoined: 'Ratification ou adhésion (liés)',
+  filterNotJoined: 'Non liés',
   any: 'Tous',
-  apply: 'Appliquer',
   columns: { state: 'État', status: 'Statut', signature: 'Signature', consent: 'Ratification ou adhésion', entryIntoForce: 'Entrée en vigueur', withdrawal: 'Retrait', region: 'Région' },
   consentKinds: { ratification: 'ratification', acceptance: 'acceptation', approval: 'approbation', accession: 'adhésion', succession: 'succession' },
-  actionKinds: { signature: 'Signature', ratification: 'Ratification', acceptance: 'Acceptation', approval: 'Approbation', accession: 'Adhésion', succession: 'Succession', withdrawal: 'Retrait', declaration: 'Déclaration' },
-  withdrawalSuspended: 'suspendu (conflit armé)',
+  actionKinds: {
+    signature: 'Signature', ratification: 'Ratification', acceptance: 'Acceptation', approval: 'Approbation', accession: 'Adhésion', succession: 'Succession',
+    withdrawal: 'Retrait', declaration: 'Déclaration ou communication', 'provisional-application': 'Application à titre provisoire', 'territorial-application': 'Application territoriale',
+  },
+  withdrawalSuspended: 'effet suspendu (conflit armé)',
   withdrawalCell: (deposited, effective) => `déposé le ${deposited}, effectif le ${effective}`,
   profileStatus: (status, date) => `${status} au ${date}`,
+  summary: {
+    party: (name, since) => `${name} est un État partie${colon} la Convention est en vigueur à son égard depuis le ${since}.`,
+    pending: (name, kind, deposited, inForce) =>
+      inForce === null
+        ? `${name} a déposé son instrument de ${kind} le ${deposited}${semicolon} la Convention n’est pas encore entrée en vigueur.`
+        : `${name} a déposé son instrument de ${kind} le ${deposited}${semicolon} la Convention entre en vigueur à son égard le ${inForce}.`,
+    signatory: (name, signed) => `${name} a signé la Convention le ${signed} mais ne l’a pas ratifiée.`,
+    nonParty: (name) => `${name} n’est pas partie à la Convention.`,
+    withdrawalPending: (name, deposited, effective) =>
+      effective === null
+        ? `${name} a déposé un retrait le ${deposited}${semicolon} son effet est suspendu tant que l’État est engagé dans un conflit armé, et il reste lié.`
+        : `${name} a déposé un retrait le ${deposited}${semicolon} il prend effet le ${effective} et, d’ici là, l’État reste lié.`,
+    withdrawn: (name, effective) => `${name} s’est retiré de la Convention avec effet au ${effective}${semicolon} il n’est plus lié.`,
+    declaration: (date, kind) => `${kind} du ${date}${colon}`,
+  },
   entryIntoForceHeading: 'Entrée en vigueur',
-  reasonGeneral: (date, threshold) => `${date} : entrée en vigueur de la Convention elle-même, le premier jour du sixième mois suivant le mois du dépôt du 40e instrument (${threshold})`,
-  reasonLater: (date, deposit) => `${date} : le premier jour du sixième mois suivant le dépôt, le ${deposit}`,
-  reasonSuccession: (date, deposit) => `${date} : date à laquelle prend effet sa succession (déposée le ${deposit}), selon le registre`,
+  reasonGeneral: (date, threshold, instruments, months) =>
+    `${date}${colon} entrée en vigueur de la Convention elle-même, le premier jour du ${ordinalWord(months)} mois suivant le mois du dépôt du ${ordinal(instruments)} instrument (${threshold})`,
+  reasonLater: (date, deposit, months) => `${date}${colon} le premier jour du ${ordinalWord(months)} mois suivant le dépôt, le ${deposit}`,
+  reasonSuccession: (date, deposit) => `${date}${colon} date à laquelle prend effet sa succession (déposée le ${deposit}), selon le registre`,
   withdrawalHeading: 'Retrait',
-  withdrawalReason: (deposited, effective) => `Reçu par le dépositaire le ${deposited} ; effectif le ${effective}, six mois plus tard`,
-  withdrawalReasonSuspended: (deposited) => `Reçu par le dépositaire le ${deposited} ; son effet est suspendu tant que l’État est engagé dans un conflit armé`,
+  withdrawalReason: (deposited, effective, months) => `Reçu par le dépositaire le ${deposited}${semicolon} effectif le ${effective}, ${moisWord(months)} plus tard`,
+  withdrawalReasonSuspended: (deposited) => `Reçu par le dépositaire le ${deposited}${semicolon} son effet est suspendu tant que l’État est engagé dans un conflit armé`,
   actionsHeading: 'Actes auprès du dépositaire',
   actionColumns: { date: 'Date', action: 'Acte', notification: 'Notification', note: 'Note', source: 'Source' },
   effectiveFrom: (date) => `à compter du ${date}`,
-  indicatorsOfState: 'Faits recensés',
-  indicatorColumns: { fact: 'Fait', value: 'Valeur', year: 'Année ou date', confidence: 'Fiabilité', source: 'Source' },
-  indicatorNames: {
-    'former-producer': 'Ancien producteur', 'current-producer': 'Producteur', used: 'A employé des mines', stockpiled: 'A stocké des mines',
-    transferred: 'A transféré des mines', 'stockpile-estimate': 'Estimation du stock', 'new-use-state': 'Nouvel emploi par les forces gouvernementales',
-    'new-use-nsag': 'Nouvel emploi par des groupes armés non étatiques', 'mine-affected': 'Touché par les mines', 'art4-completed': 'Destruction des stocks achevée (art. 4)',
-    'art5-deadline': 'Échéance de déminage (art. 5)', 'art5-extension': 'Échéance de déminage prolongée au (art. 5)', 'art5-completed': 'Déminage achevé (art. 5)',
-  },
+  depositaryPending: (asAt) => `postérieur à la page d’état du dépositaire utilisée (au ${asAt})${semicolon} repose sur la source indiquée jusqu’à confirmation`,
+  factsOfState: 'Faits recensés',
+  factColumns: { fact: 'Fait', value: 'Valeur', period: 'Période', reported: 'Signalé', note: 'Note', source: 'Source' },
+  period: (from, until) => (from === null && until === null ? 'aucune date connue' : from === null ? `jusqu’en ${until}` : until === null ? `depuis ${from}` : from === until ? from : `${from}–${until}`),
   confidence: { confirmed: 'confirmé', uncertain: 'incertain' },
   noActions: 'Aucun acte auprès du dépositaire jusqu’à cette date.',
   source: 'source',
   notFoundTitle: 'Page introuvable',
   notFound: 'Il n’y a pas de page à cette adresse.',
   badRequestTitle: 'Requête invalide',
-  footer: 'Chaque chiffre de ce site est calculé à partir du registre des actes auprès du dépositaire, chacun avec sa source.',
+  footer: 'Chaque chiffre de ce site est calculé à partir du registre des actes auprès du dépositaire et des faits recensés, chacun avec sa source.',
   reportError: 'Signaler une erreur',
+  reportIntro: `Le registre indique pour chaque fait la page dont il provient${semicolon} lorsque les sources divergent, le choix retenu est consigné avec sa raison. Si une date ou un fait est erroné, signalez-le en indiquant l’État, le fait, la valeur que vous pensez exacte et une source (de préférence la Collection des traités des Nations Unies ou la notification dépositaire).`,
+  treatiesTitle: 'Traités',
+  treatiesIntro: 'Qui est lié par chaque traité, à toute date, d’après le registre du dépositaire.',
+  treatyHeadline: (joined, notBound) => `${joined} États l’ont ratifié ou y ont adhéré${semicolon} ${notBound} ne sont pas liés.`,
+  stateAcrossTreaties: (name) => `${name} au regard de chaque traité`,
 };
