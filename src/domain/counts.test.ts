@@ -35,6 +35,7 @@ describe('counts on a date', () => {
       pendingEntryIntoForce: 1,
       signatories: 1,
       notParties: 3,
+      neverJoined: 3,
       withdrawalPending: 0,
       withdrawn: 0,
     });
@@ -44,7 +45,7 @@ describe('counts on a date', () => {
     const pending = countsOn(treaty, calendarDate('2025-07-01'), 'all-states');
     expect(pending).toMatchObject({ formallyAccepted: 42, parties: 42, withdrawalPending: 1, withdrawn: 0 });
     const after = countsOn(treaty, calendarDate('2025-12-27'), 'all-states');
-    expect(after).toMatchObject({ states: 45, formallyAccepted: 41, parties: 41, withdrawn: 1, notParties: 4 });
+    expect(after).toMatchObject({ states: 45, formallyAccepted: 41, parties: 41, withdrawn: 1, notParties: 4, neverJoined: 3 });
   });
 
   it('names the universe: UN members only, or UN members plus other States that joined', () => {

@@ -57,8 +57,13 @@ export interface StatusStatements {
   readonly largestStockpiles: readonly StockpileEntry[];
   /** Other non-parties recorded as holding a stockpile on the date, with no figure known then. */
   readonly otherStockpilers: readonly Iso3[];
-  /** Non-parties on the date whose forces were reported to use the weapon after entry into force. */
+  /**
+   * Non-parties on the date whose forces were reported to use the weapon since the year of entry
+   * into force: the years of use up to the date (a report may be later, as for every fact true then).
+   */
   readonly newUseByNonParties: readonly YearsEntry[];
+  /** The year the treaty entered into force, from which new use is counted; null before it. */
+  readonly newUseSince: number | null;
   /** Use by non-State armed groups in the year of the date or the year before, by State. */
   readonly nsagUse: { readonly years: readonly [number, number]; readonly states: readonly YearsEntry[] };
 }
@@ -94,6 +99,7 @@ export function statusStatements(
     tallies: facts.tallies.map((t) => tally(t.id, existing.filter((i) => t.kinds.includes(i.indicator)), date, joined)),
     ...stockpiles(facts, existing, date, joined),
     newUseByNonParties: newUse(facts, existing, date, joined, treaty),
+    newUseSince: treaty.general.value !== null && treaty.general.value.date <= date ? factYear(treaty.general.value.date) : null,
     nsagUse: nsagUse(facts, existing, date),
   };
 }

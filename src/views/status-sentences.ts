@@ -26,8 +26,10 @@ export type ClaimKind = 'joined' | 'in-force' | 'not-bound' | 'never-joined' | '
 export interface Claim {
   readonly kind: ClaimKind;
   readonly states: readonly Iso3[];
-  /** The sentence names each State (else it only counts them, and says how many). */
+  /** The sentence names each State. */
   readonly named: boolean;
+  /** The sentence says how many States the claim holds for. */
+  readonly counted: boolean;
 }
 
 export interface Sentence {
@@ -68,7 +70,8 @@ interface Context {
   readonly naming: Naming;
 }
 
-const claim = (kind: ClaimKind, states: readonly Iso3[], named: boolean): Claim => ({ kind, states, named });
+/** A claim the sentence makes by naming the States (named) or by stating how many there are (not named). */
+const claim = (kind: ClaimKind, states: readonly Iso3[], named: boolean, counted = !named): Claim => ({ kind, states, named, counted });
 
 export function statusSentences(s: StatusStatements, entryIntoForce: CalendarDate | null, ctx: Context): StatusSentences {
   return {
@@ -108,17 +111,20 @@ function summary(s: StatusStatements, entryIntoForce: CalendarDate | null, ctx: 
       ? { text: t.notYetJoined(notBound.length, n(notBound.length)), claims: [claim('never-joined', notBound, false)] }
       : {
           text: t.notBound(n(notBound.length), never.length, n(never.length), withdrawn.length, n(withdrawn.length), nameList(withdrawn, ctx)),
-          claims: [claim('not-bound', notBound, false), claim('never-joined', never, false), claim('withdrawn', withdrawn, true)],
+          claims: [claim('not-bound', notBound, false), claim('never-joined', never, false), claim('withdrawn', withdrawn, true, true)],
         },
   ];
-  if (pending.length > 0) sentences.push({ text: t.pendingLine(pending.length, n(pending.length), nameList(pending, ctx)), claims: [claim('pending', pending, true)] });
-  const withdrawing = s.withdrawalPending.filter((w) => s.counted.some((c) => c.iso3 === w.iso3));
+  if (pending.length > 0) sentences.push({ text: t.pendingLine(pending.length, n(pending.length), nameList(pending, ctx)), claims: [claim('pending', pending, true, true)] });
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const withdrawing = s.withdrawalPending
+    .filter((w) => s.counted.some((c) => c.iso3 === w.iso3))
+    .sort((a, b) => collator.compare(ctx.naming.state(a.iso3), ctx.naming.state(b.iso3)));
   if (withdrawing.length > 0) {
     const items = formatList(withdrawing.map((w) => t.withdrawalPendingItem(ctx.naming.stateInSentence(w.iso3), w.effective === null ? null : formatDate(w.effective, lang))), lang);
-    sentences.push({ text: t.withdrawalPendingLine(withdrawing.length, n(withdrawing.length), items), claims: [claim('withdrawal-pending', withdrawing.map((w) => w.iso3), true)] });
+    sentences.push({ text: t.withdrawalPendingLine(withdrawing.length, n(withdrawing.length), items), claims: [claim('withdrawal-pending', withdrawing.map((w) => w.iso3), true, true)] });
   }
   if (signatories.length > 0) {
-    sentences.push({ text: t.signatoriesLine(signatories.length, n(signatories.length), nameList(signatories, ctx)), claims: [claim('signatory', signatories, true)] });
+    sentences.push({ text: t.signatoriesLine(signatories.length, n(signatories.length), nameList(signatories, ctx)), claims: [claim('signatory', signatories, true, true)] });
   }
   return sentences;
 }
@@ -132,9 +138,11 @@ export function regionSentences(groups: readonly GroupCoverage[], ctx: Context):
     .map((g) => {
       const name = naming.groupInSentence(g.code);
       const joined = g.members - g.exceptions.length - g.withdrawn.length;
-      const claims: Claim[] = [claim('never-joined', g.exceptions, true), claim('withdrawn', g.withdrawn.map((w) => w.iso3), true)];
+      const form = groupSentence(g).kind;
+      // "except A and B" names the States that have not joined; "J of the K States" only counts them.
+      const claims: Claim[] = [claim('never-joined', g.exceptions, form === 'all-but', false), claim('withdrawn', g.withdrawn.map((w) => w.iso3), true)];
       let main: string;
-      switch (groupSentence(g).kind) {
+      switch (form) {
         case 'complete':
           main = t.groupComplete(name);
           break;
@@ -173,7 +181,8 @@ function tallySentence(tally: TallyStatement, ctx: Context): Sentence {
   const n = (x: number) => formatNumber(x, lang);
   const subject = tt.tallies[tally.tally] ?? tally.tally;
   const notJoined = tally.states.filter((iso3) => !tally.joined.includes(iso3));
-  const claims = [claim('exists', tally.states, false), claim('joined', tally.joined, false), claim('not-bound', notJoined, false)];
+  // The others are implied, not stated: they have not joined.
+  const claims = [claim('exists', tally.states, false), claim('joined', tally.joined, false), claim('not-bound', notJoined, false, false)];
   if (tally.states.length === 0) return { text: t.tallyNone(subject), claims };
   const parts = [t.tally(subject, n(tally.states.length), tally.joined.length, n(tally.joined.length), shareOf(tally.joined.length, tally.states.length))];
   if (tally.recordedLater.length > 0) parts.push(t.tallyRecordedLater(tally.recordedLater.length, n(tally.recordedLater.length)));
@@ -188,7 +197,8 @@ export const formatFactDate = (date: FactDate, lang: Language): string =>
 function stockpiles(s: StatusStatements, ctx: Context): Pick<StatusSentences, 'stockpiles' | 'otherStockpilers'> {
   const { t, tt, lang, naming } = ctx;
   const items = s.largestStockpiles.map((e) => {
-    const text = t.stockpileItem(naming.state(e.iso3), formatNumber(e.count, lang), tt.weapon, formatFactDate(e.asAt, lang));
+    const precision = e.asAt.length === 4 ? 'year' : e.asAt.length === 7 ? 'month' : 'day';
+    const text = t.stockpileItem(naming.state(e.iso3), formatNumber(e.count, lang), tt.weapon, formatFactDate(e.asAt, lang), precision);
     return { text: e.confidence === 'uncertain' ? `${text} (${t.uncertain})` : text, claims: [claim('not-bound', [e.iso3], true)], iso3: e.iso3, source: e.source };
   });
   const others = s.otherStockpilers;
@@ -229,7 +239,7 @@ function yearItems(entries: readonly YearsEntry[], ctx: Context, kind: ClaimKind
 function newUse(s: StatusStatements, ctx: Context): StatusSentences['newUse'] {
   const { t, tt, lang } = ctx;
   const states = s.newUseByNonParties.map((e) => e.iso3);
-  const intro = states.length === 0 ? t.newUseNone(tt.weapon) : t.newUseIntro(states.length, formatNumber(states.length, lang), tt.weapon);
+  const intro = states.length === 0 || s.newUseSince === null ? t.newUseNone(tt.weapon) : t.newUseIntro(states.length, formatNumber(states.length, lang), tt.weapon, s.newUseSince);
   return { intro: { text: intro, claims: [claim('not-bound', states, false)] }, items: yearItems(s.newUseByNonParties, ctx, 'not-bound') };
 }
 

@@ -60,11 +60,11 @@ export const es: Messages = {
   tallyUncertain: (n, f) => `${f} de ellos se ${n === 1 ? 'basa' : 'basan'} en fuentes inciertas.`,
   tallyNone: (subject) => `El registro no menciona en esta fecha ninguno de los ${subject}.`,
   stockpilesHeading: 'Mayores existencias de los Estados no partes',
-  stockpileItem: (name, count, weapon, asAt) => `${name}: unas ${count} ${weapon} (estimación al ${asAt})`,
+  stockpileItem: (name, count, weapon, asAt, precision) => `${name}: unas ${count} ${weapon} (estimación ${precision === 'day' ? 'al' : 'de'} ${asAt})`,
   otherStockpilers: (names) => `También se informa de que tienen existencias, sin estimación conocida en esta fecha: ${names}.`,
   stockpilesNone: 'El registro no menciona en esta fecha existencias de ningún Estado no parte.',
   newUseHeading: 'Nuevo empleo por Estados no partes',
-  newUseIntro: (n, f, weapon) => `Se informó de que las fuerzas gubernamentales de ${f} ${estados(n)} no ${n === 1 ? 'parte' : 'partes'} emplearon ${weapon} después de la entrada en vigor de la Convención:`,
+  newUseIntro: (n, f, weapon, since) => `Se informó de que las fuerzas gubernamentales de ${f} ${estados(n)} no ${n === 1 ? 'parte' : 'partes'} emplearon ${weapon} desde ${since}, año de la entrada en vigor de la Convención:`,
   newUseNone: (weapon) => `El registro no contiene, hasta esta fecha, ningún informe de empleo de ${weapon} por un Estado no parte después de la entrada en vigor de la Convención.`,
   nsagHeading: 'Empleo por grupos armados no estatales',
   nsagIntro: (n, f, weapon, years) => `En ${years}, se informó de que grupos armados no estatales emplearon ${weapon} en ${f} ${estados(n)}:`,
@@ -108,18 +108,18 @@ export const es: Messages = {
   withdrawalCell: (deposited, effective) => `depositado el ${deposited}, efectivo el ${effective}`,
   profileStatus: (status, date) => `${status} al ${date}`,
   summary: {
-    party: (name, since) => `${name} es Estado Parte: la Convención está en vigor para él desde el ${since}.`,
+    party: (name, since) => `${name} es Estado Parte: la Convención está en vigor para ese Estado desde el ${since}.`,
     pending: (name, kind, deposited, inForce) =>
       inForce === null
         ? `${name} depositó su instrumento de ${kind} el ${deposited}; la Convención aún no ha entrado en vigor.`
-        : `${name} depositó su instrumento de ${kind} el ${deposited}; la Convención entra en vigor para él el ${inForce}.`,
+        : `${name} depositó su instrumento de ${kind} el ${deposited}; la Convención entra en vigor para ese Estado el ${inForce}.`,
     signatory: (name, signed) => `${name} firmó la Convención el ${signed}, pero no la ha ratificado.`,
     nonParty: (name) => `${name} no es parte en la Convención.`,
     withdrawalPending: (name, deposited, effective) =>
       effective === null
         ? `${name} depositó una denuncia el ${deposited}; su efecto queda suspendido mientras el Estado participe en un conflicto armado, y sigue obligado.`
         : `${name} depositó una denuncia el ${deposited}; surte efecto el ${effective} y, hasta entonces, el Estado sigue obligado.`,
-    withdrawn: (name, effective) => `${name} se retiró de la Convención con efecto a partir del ${effective}; ya no está obligado.`,
+    withdrawn: (name, effective) => `${name} se retiró de la Convención con efecto a partir del ${effective}; la Convención ya no se aplica a ese Estado.`,
     declaration: (date, kind) => `${kind} del ${date}:`,
   },
   entryIntoForceHeading: 'Entrada en vigor',

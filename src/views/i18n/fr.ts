@@ -56,7 +56,8 @@ export const fr: Messages = {
   groupComplete: (group) => `Tous les États de la région ${group} ont ratifié la Convention ou y ont adhéré`,
   groupAllBut: (group, names) => `Tous les États de la région ${group} ont ratifié la Convention ou y ont adhéré, sauf ${names}`,
   groupCounted: (group, joined, f, total) => `${f} des ${total} États de la région ${group} ${a(joined)} ratifié la Convention ou y ${a(joined)} adhéré`,
-  groupWithdrew: (names, n, date) => `${names} ${n === 1 ? 's’est retiré' : 'se sont retirés'} le ${date}`,
+  // « a quitté » plutôt que « s’est retiré(e) » : le participe ne s’accorde pas avec le nom de l’État.
+  groupWithdrew: (names, n, date) => `${names} ${n === 1 ? 'a' : 'ont'} quitté la Convention le ${date}`,
   groupTableCaption: 'Adhésion par région et sous-région (M49 de l’ONU)',
   groupColumns: { group: 'Région', members: 'États', joined: 'Ratification ou adhésion', notJoined: 'Pas encore', withdrawn: 'Retrait' },
   factsHeading: 'Emploi, production, stocks et contamination',
@@ -66,11 +67,11 @@ export const fr: Messages = {
   tallyUncertain: (n, f) => `${f} d’entre eux ${n === 1 ? 'repose' : 'reposent'} sur des sources incertaines.`,
   tallyNone: (subject) => `À cette date, le registre ne recense aucun des ${subject}.`,
   stockpilesHeading: 'Plus grands stocks des États non parties',
-  stockpileItem: (name, count, weapon, asAt) => `${name}${colon} environ ${count} ${weapon} (estimation au ${asAt})`,
+  stockpileItem: (name, count, weapon, asAt, precision) => `${name}${colon} environ ${count} ${weapon} (estimation ${precision === 'day' ? 'au' : 'de'} ${asAt})`,
   otherStockpilers: (names) => `Détiendraient aussi des stocks, sans estimation connue à cette date${colon} ${names}.`,
   stockpilesNone: 'Le registre ne recense à cette date aucun stock d’un État non partie.',
   newUseHeading: 'Nouvel emploi par des États non parties',
-  newUseIntro: (n, f, weapon) => `Les forces gouvernementales de ${f} ${etats(n)} non ${n === 1 ? 'partie' : 'parties'} auraient employé des ${weapon} après l’entrée en vigueur de la Convention${colon}`,
+  newUseIntro: (n, f, weapon, since) => `Les forces gouvernementales de ${f} ${etats(n)} non ${n === 1 ? 'partie' : 'parties'} auraient employé des ${weapon} depuis ${since}, année de l’entrée en vigueur de la Convention${colon}`,
   newUseNone: (weapon) => `Le registre ne contient, jusqu’à cette date, aucun signalement d’emploi de ${weapon} par un État non partie après l’entrée en vigueur de la Convention.`,
   nsagHeading: 'Emploi par des groupes armés non étatiques',
   nsagIntro: (n, f, weapon, years) => `En ${years}, des groupes armés non étatiques auraient employé des ${weapon} dans ${f} ${etats(n)}${colon}`,
@@ -123,9 +124,9 @@ export const fr: Messages = {
     nonParty: (name) => `${name} n’est pas partie à la Convention.`,
     withdrawalPending: (name, deposited, effective) =>
       effective === null
-        ? `${name} a déposé un retrait le ${deposited}${semicolon} son effet est suspendu tant que l’État est engagé dans un conflit armé, et il reste lié.`
+        ? `${name} a déposé un retrait le ${deposited}${semicolon} son effet est suspendu tant que l’État est engagé dans un conflit armé, et l’État reste lié.`
         : `${name} a déposé un retrait le ${deposited}${semicolon} il prend effet le ${effective} et, d’ici là, l’État reste lié.`,
-    withdrawn: (name, effective) => `${name} s’est retiré de la Convention avec effet au ${effective}${semicolon} il n’est plus lié.`,
+    withdrawn: (name, effective) => `${name} a quitté la Convention avec effet au ${effective}${colon} la Convention ne s’applique plus à cet État.`,
     declaration: (date, kind) => `${kind} du ${date}${colon}`,
   },
   entryIntoForceHeading: 'Entrée en vigueur',

@@ -49,11 +49,11 @@ export interface Messages {
   tallyUncertain: (n: number, formatted: string) => string;
   tallyNone: (subject: string) => string;
   stockpilesHeading: string;
-  stockpileItem: (name: string, count: string, weapon: string, asAt: string) => string;
+  stockpileItem: (name: string, count: string, weapon: string, asAt: string, precision: 'year' | 'month' | 'day') => string;
   otherStockpilers: (names: string) => string;
   stockpilesNone: string;
   newUseHeading: string;
-  newUseIntro: (n: number, formatted: string, weapon: string) => string;
+  newUseIntro: (n: number, formatted: string, weapon: string, since: number) => string;
   newUseNone: (weapon: string) => string;
   nsagHeading: string;
   nsagIntro: (n: number, formatted: string, weapon: string, years: string) => string;
