@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '../src/domain/calendar-date.js';
 import { buildHistory, type TreatyHistory } from '../src/domain/history.js';
-import type { TreatyRecord } from '../src/domain/record.js';
+import { isConsent, type TreatyRecord } from '../src/domain/record.js';
 import { stateDetail } from '../src/domain/state-summary.js';
 import { apmbc } from '../src/treaties/apmbc.js';
 import { anAction } from './builders.js';
@@ -37,7 +37,8 @@ describe('golden legal cases (APMBC)', () => {
   let record: TreatyRecord;
   let shipped: TreatyHistory;
   beforeAll(async () => {
-    ({ record, history: shipped } = await shippedSite());
+    const apmbcSite = (await shippedSite()).treaties.get('apmbc')!;
+    ({ record, history: shipped } = apmbcSite);
   });
 
   it('reaches the 40th instrument on 16 September 1998, the day Burkina Faso deposited', () => {
@@ -45,7 +46,7 @@ describe('golden legal cases (APMBC)', () => {
     expect(general?.thresholdDate).toBe('1998-09-16');
     expect(general?.thresholdDayInstruments.map((c) => c.iso3)).toContain('BFA');
     expect(general?.date).toBe('1999-03-01');
-    const consents = record.actions.filter((a) => a.kind !== 'signature' && a.kind !== 'declaration' && a.kind !== 'withdrawal');
+    const consents = record.actions.filter(isConsent);
     expect(consents.filter((c) => c.date < '1998-09-16')).toHaveLength(40 - (general?.thresholdDayInstruments.length ?? 0));
   });
 
@@ -82,7 +83,7 @@ const stated = parse(readFileSync(join(import.meta.dirname, 'cases', 'apmbc-entr
 describe('entry into force as sources state it, against the engine', () => {
   let shipped: TreatyHistory;
   beforeAll(async () => {
-    shipped = (await shippedSite()).history;
+    shipped = (await shippedSite()).treaties.get('apmbc')!.history;
   });
 
   it('covers most States Parties, each with a source', () => {

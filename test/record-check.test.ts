@@ -23,12 +23,17 @@ function brokenCopy(file: string, change: (text: string) => string): string {
 
 const appendRow = (row: string) => (text: string) => `${text}${row}\n`;
 const src = 'https://example.org/test';
+const monitor = 'https://the-monitor.org/en-gb/reports/2015/test.aspx';
+const untc = 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26';
 
 describe('adherence check', () => {
   it('passes on the shipped record', async () => {
     const { code, out } = await cli(['check']);
     expect(code).toBe(0);
-    expect(out).toMatch(/the record is valid \(197 States/);
+    expect(out).toMatch(/the record is valid \(197 States; apmbc: \d+ actions, \d+ indicators/);
+    // The grade each file's facts rest on: every depositary action on the depositary itself.
+    expect(out).toMatch(/apmbc\/actions\.csv\s+(\d+)\s+0\s+\d+\s+0\s+0\n/);
+    expect(out).toMatch(/states\.csv\s+\d+\s+\d+\s+0\s+0\s+0\n/);
   });
 
   it.each([
@@ -45,8 +50,18 @@ describe('adherence check', () => {
     ['a succession without a bound predecessor', 'apmbc/actions.csv', appendRow(`PSE,succession,2020-01-01,2020-01-01,,,${src},`), /no predecessor in the record had consented/],
     ['a succession without its effective date', 'apmbc/actions.csv', appendRow(`PSE,succession,2020-01-01,,,,${src},`), /effectiveDate: "" a succession needs the date from which it takes effect/],
     ['a State listed twice', 'states.csv', (t: string) => t + t.split('\n')[1] + '\n', /states\.csv:199: iso3: AFG appears more than once \[unique\]/],
-    ['a bad M49 code', 'states.csv', (t: string) => t.replace(/^AFG,Afghanistan,004/m, 'AFG,Afghanistan,4'), /states\.csv:2: m49: "4" must be a three-digit UN M49 code/],
-    ['an unknown indicator', 'apmbc/indicators.csv', appendRow(`USA,produced,,1990,,confirmed,${src},`), /indicator: "produced" must be one of/],
+    ['a bad M49 code', 'states.csv', (t: string) => t.replace(/^(AFG,Afghanistan,[^,]+,[^,]+,)004/m, '$14'), /states\.csv:2: m49: "4" must be a three-digit UN M49 code/],
+    ['an indicator of a kind the treaty does not declare', 'apmbc/indicators.csv', appendRow(`USA,producer,,,1990,1999,confirmed,${monitor},`), /indicator: "producer" is not a kind of fact of the apmbc record; use one of produced, /],
+    ['a period that ends before it begins', 'apmbc/indicators.csv', appendRow(`USA,used,,1995,1991,1999,confirmed,${monitor},`), /until: "1991" is before from \(1995\)/],
+    ['a stockpile estimate that is not a number', 'apmbc/indicators.csv', appendRow(`USA,stockpile-estimate,about 3 million,2014,,2014,confirmed,${monitor},`), /value: "about 3 million" must be a whole number/],
+    ['a fact with no date of report', 'apmbc/indicators.csv', appendRow(`USA,used,,1991,1991,,confirmed,${monitor},`), /reported: every fact needs the date \(or year\) its source was published \[reported\]/],
+    ['a source polluted by a scanner', 'apmbc/indicators.csv', appendRow(`USA,used,,1991,1991,1999,confirmed,${monitor}?L=0%26nslookup%20x.oast.me,`), /contains a fragment of a shell command or template.*\[source-url\]/],
+    ['a source with a tracking query', 'apmbc/indicators.csv', appendRow(`USA,used,,1991,1991,1999,confirmed,${monitor}?utm_source=newsletter,`), /has a tracking parameter \(utm_source\).*\[source-url\]/],
+    ['a fact resting only on a blog', 'apmbc/indicators.csv', appendRow(`USA,used,,1991,1991,1999,confirmed,${src},`), /source: rests only on sources graded "other".*\[source-grade\]/],
+    ['a fact resting only on the press, not marked uncertain', 'apmbc/indicators.csv', appendRow(`USA,used,,1991,1991,1999,confirmed,https://www.reuters.com/world/x,`), /source: rests only on press sources: mark it uncertain.*\[source-grade\]/],
+    ['a consent resting only on a monitor', 'apmbc/actions.csv', appendRow(`CHN,accession,2001-01-01,,,,${monitor},`), /source: rests on monitor sources only; this fact needs a depositary or official source \[source-grade\]/],
+    ['a working note in a published file', 'apmbc/indicators.csv', appendRow(`USA,used,,1991,1991,1999,confirmed,${monitor},date not seen; verify against UNTC`), /note: "not seen" reads as a working note.*\[working-note\]/],
+    ['a depositary page cited for an action after its "as at" date', 'apmbc/actions.csv', appendRow(`CHN,accession,2026-03-01,,,,${untc},`), /shows the status as at 2026-02-03, before this accession of 2026-03-01 \[depositary-as-at\]/],
     ['a malformed CSV file', 'apmbc/indicators.csv', appendRow('USA,"unclosed'), /apmbc\/indicators\.csv:\d+: .*\[csv\]/],
   ])('fails on %s, naming the file, line and rule', async (_what, file, change, message) => {
     const { code, err } = await cli(['check'], { dataDir: brokenCopy(file, change) });

@@ -24,7 +24,7 @@ const statusLabels: Record<Status, string> = {
 
 let history: TreatyHistory;
 beforeAll(async () => {
-  history = (await shippedSite()).history;
+  history = (await shippedSite()).treaties.get('apmbc')!.history;
 });
 
 function save(name: string, svg: string): void {

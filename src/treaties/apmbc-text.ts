@@ -109,7 +109,12 @@ export const apmbcText: Localized<TreatyText> = {
       'art5-extension': 'Plazo de limpieza prorrogado hasta (art. 5)',
       'art5-completed': 'Limpieza completada (art. 5)',
     },
-    quotations: [],
+    quotations: [
+      { cite: "preamble", text: "Poniendo énfasis en el deseo de lograr que todos los Estados se adhieran a esta Convención, y decididos a trabajar denodadamente para promover su universalidad en todos los foros pertinentes, incluyendo, entre otros, las Naciones Unidas, la Conferencia de Desarme, las organizaciones y grupos regionales, y las conferencias de examen de la Convención sobre prohibiciones o restricciones del empleo de ciertas armas convencionales que puedan considerarse excesivamente nocivas o de efectos indiscriminados,", source: "http://servicios.infoleg.gob.ar/infolegInternet/anexos/55000-59999/58807/norma.htm" },
+      { cite: "1(1)", text: "Cada Estado Parte se compromete a nunca, y bajo ninguna circunstancia:\na) Emplear minas antipersonal;\nb) Desarrollar, producir, adquirir de un modo u otro, almacenar, conservar o transferir a cualquiera, directa o indirectamente, minas antipersonal;\nc) Ayudar, estimular o inducir, de una manera u otra, a cualquiera a participar en una actividad prohibida a un Estado Parte, conforme a esta Convención.", source: "http://servicios.infoleg.gob.ar/infolegInternet/anexos/55000-59999/58807/norma.htm" },
+      { cite: "2(1)", text: "Por \"mina antipersonal\" se entiende toda mina concebida para que explosione por la presencia, la proximidad o el contacto de una persona, y que incapacite, hiera o mate a una o más personas. Las minas diseñadas para detonar por la presencia, la proximidad o el contacto de un vehículo, y no de una persona, que estén provistas de un dispositivo antimanipulación, no son consideradas minas antipersonal por estar así equipadas.", source: "http://servicios.infoleg.gob.ar/infolegInternet/anexos/55000-59999/58807/norma.htm" },
+      { cite: "19", text: "Los artículos de esta Convención no estarán sujetos a reservas.", source: "http://servicios.infoleg.gob.ar/infolegInternet/anexos/55000-59999/58807/norma.htm" },
+    ],
     explanation: [
       'Como la definición depende de lo que activa la mina, una munición de fragmentación dirigida del tipo Claymore que un soldado detona a voluntad no es una mina antipersonal; la misma munición conectada a un cable trampa u otra espoleta que active la víctima sí lo es, y está prohibida.',
       'Cada Estado Parte debe además destruir sus existencias en los cuatro años siguientes a la entrada en vigor de la Convención para él (artículo 4) y limpiar las zonas minadas bajo su jurisdicción o control en diez años (artículo 5).',
