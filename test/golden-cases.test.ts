@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TreatySite } from '../src/app/site.js';
 import { calendarDate } from '../src/domain/calendar-date.js';
 import { buildHistory, type TreatyHistory } from '../src/domain/history.js';
 import { isConsent, type TreatyRecord } from '../src/domain/record.js';
 import { stateDetail } from '../src/domain/state-summary.js';
+import type { TreatyRules } from '../src/domain/treaty.js';
 import { apmbc } from '../src/treaties/apmbc.js';
+import { ccm } from '../src/treaties/ccm.js';
 import { anAction } from './builders.js';
 import { shippedSite } from './site-harness.js';
 
@@ -24,14 +27,53 @@ interface GoldenCase {
   note: string;
 }
 
-const cases = parse(readFileSync(join(import.meta.dirname, 'cases', 'apmbc.csv'), 'utf8'), { columns: true }) as GoldenCase[];
+const casesOf = (treaty: string) => parse(readFileSync(join(import.meta.dirname, 'cases', `${treaty}.csv`), 'utf8'), { columns: true }) as GoldenCase[];
+const cases = casesOf('apmbc');
 
-function withHypothetical(record: TreatyRecord, golden: GoldenCase): TreatyHistory {
+function withHypothetical(record: TreatyRecord, golden: GoldenCase, rules: TreatyRules = apmbc): TreatyHistory {
   const [kind, date, flag] = golden.hypothetical.split(' ');
   if (kind !== 'withdrawal' || date === undefined) throw new Error(`unsupported hypothetical "${golden.hypothetical}"`);
-  const extra = anAction(golden.iso3, date, { kind: 'withdrawal', effectSuspended: flag === 'suspended' });
-  return buildHistory({ ...record, actions: [...record.actions, extra] }, apmbc);
+  const extra = anAction(golden.iso3, date, { kind: 'withdrawal', effectSuspended: flag === 'suspended', treaty: rules.id });
+  return buildHistory({ ...record, actions: [...record.actions, extra] }, rules);
 }
+
+function expectCase(history: TreatyHistory, golden: GoldenCase): void {
+  const state = history.byIso3.get(golden.iso3);
+  expect(state, `${golden.iso3} is in the record`).toBeDefined();
+  const detail = stateDetail(history, state!, calendarDate(golden.asOf));
+  if (golden.expectedStatus === 'absent') {
+    expect(detail).toBeNull();
+    return;
+  }
+  expect(detail?.status).toBe(golden.expectedStatus);
+  if (golden.expectedEntryIntoForce !== '') {
+    expect(detail?.entryIntoForce).toBe(golden.expectedEntryIntoForce);
+    expect(detail?.entryIntoForceBasis).toBe(golden.expectedBasis);
+  }
+  if (golden.expectedWithdrawalEffective === 'suspended') {
+    expect(detail?.withdrawal).toMatchObject({ effective: null, suspended: true });
+  } else if (golden.expectedWithdrawalEffective !== '') {
+    expect(detail?.withdrawal?.effective).toBe(golden.expectedWithdrawalEffective);
+  }
+}
+
+describe('golden legal cases (CCM)', () => {
+  let ccmSite: TreatySite;
+  beforeAll(async () => {
+    ccmSite = (await shippedSite()).treaties.get('ccm')!;
+  });
+
+  it('reaches the 30th instrument on 16 February 2010, when Burkina Faso and the Republic of Moldova deposited', () => {
+    const general = ccmSite.history.general.value;
+    expect(general?.thresholdDate).toBe('2010-02-16');
+    expect(general?.thresholdDayInstruments.map((c) => c.iso3).sort()).toEqual(['BFA', 'MDA']);
+    expect(general?.date).toBe('2010-08-01');
+  });
+
+  it.each(casesOf('ccm'))('$case ($iso3 on $asOf)', (golden) => {
+    expectCase(golden.hypothetical === '' ? ccmSite.history : withHypothetical(ccmSite.record, golden, ccm), golden);
+  });
+});
 
 describe('golden legal cases (APMBC)', () => {
   let record: TreatyRecord;
@@ -51,24 +93,7 @@ describe('golden legal cases (APMBC)', () => {
   });
 
   it.each(cases)('$case ($iso3 on $asOf)', (golden) => {
-    const history = golden.hypothetical === '' ? shipped : withHypothetical(record, golden);
-    const state = history.byIso3.get(golden.iso3);
-    expect(state, `${golden.iso3} is in the record`).toBeDefined();
-    const detail = stateDetail(history, state!, calendarDate(golden.asOf));
-    if (golden.expectedStatus === 'absent') {
-      expect(detail).toBeNull();
-      return;
-    }
-    expect(detail?.status).toBe(golden.expectedStatus);
-    if (golden.expectedEntryIntoForce !== '') {
-      expect(detail?.entryIntoForce).toBe(golden.expectedEntryIntoForce);
-      expect(detail?.entryIntoForceBasis).toBe(golden.expectedBasis);
-    }
-    if (golden.expectedWithdrawalEffective === 'suspended') {
-      expect(detail?.withdrawal).toMatchObject({ effective: null, suspended: true });
-    } else if (golden.expectedWithdrawalEffective !== '') {
-      expect(detail?.withdrawal?.effective).toBe(golden.expectedWithdrawalEffective);
-    }
+    expectCase(golden.hypothetical === '' ? shipped : withHypothetical(record, golden), golden);
   });
 });
 

@@ -88,8 +88,8 @@ describe('status statements', () => {
 
   it('reports use by non-State armed groups in the year of the date and the year before', () => {
     expect(at('2015-06-01').nsagUse).toEqual({ years: [2014, 2015], states: [{ iso3: 'MEX', years: [2014, 2015], uncertain: false, note: '' }] });
-    expect(at('2016-06-01').nsagUse.states).toEqual([{ iso3: 'MEX', years: [2015], uncertain: false, note: '' }]);
-    expect(at('2013-06-01').nsagUse.states.map((e) => e.iso3)).toEqual(['CUB', 'MEX']);
+    expect(at('2016-06-01').nsagUse?.states).toEqual([{ iso3: 'MEX', years: [2015], uncertain: false, note: '' }]);
+    expect(at('2013-06-01').nsagUse?.states.map((e) => e.iso3)).toEqual(['CUB', 'MEX']);
   });
 
   it('lists the States counted, each with its status, and the withdrawals pending with their date', () => {

@@ -64,8 +64,8 @@ export interface StatusStatements {
   readonly newUseByNonParties: readonly YearsEntry[];
   /** The year the treaty entered into force, from which new use is counted; null before it. */
   readonly newUseSince: number | null;
-  /** Use by non-State armed groups in the year of the date or the year before, by State. */
-  readonly nsagUse: { readonly years: readonly [number, number]; readonly states: readonly YearsEntry[] };
+  /** Use by non-State armed groups in the year of the date or the year before, by State; null if the treaty's record keeps no such facts. */
+  readonly nsagUse: { readonly years: readonly [number, number]; readonly states: readonly YearsEntry[] } | null;
 }
 
 export function statusStatements(
@@ -158,6 +158,7 @@ function newUse(facts: TreatyFacts, existing: readonly Indicator[], date: Calend
 }
 
 function nsagUse(facts: TreatyFacts, existing: readonly Indicator[], date: CalendarDate): StatusStatements['nsagUse'] {
+  if (facts.nsagUse === null) return null;
   const last = factYear(date);
   const rows = existing.filter((i) => i.indicator === facts.nsagUse && isEverBy(standingOn(i, date)));
   return { years: [last - 1, last], states: yearEntries(rows, last - 1, last) };

@@ -75,8 +75,8 @@ export interface TreatyFacts {
   readonly stockpiled: string;
   /** Use by a State's government forces. */
   readonly stateUse: string;
-  /** Use by non-State armed groups on a State's territory. */
-  readonly nsagUse: string;
+  /** Use by non-State armed groups on a State's territory; null when the record keeps no such facts. */
+  readonly nsagUse: string | null;
 }
 
 /**

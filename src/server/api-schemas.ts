@@ -47,7 +47,7 @@ export const stateSummarySchema = z.object({
   signature: date.nullable(),
   consent: z.object({ date, kind: z.enum(consentKinds) }).nullable(),
   entryIntoForce: date.nullable(),
-  entryIntoForceBasis: z.string().nullable().describe('short citation, e.g. "Art. 17(2)"'),
+  entryIntoForceBasis: z.string().nullable().describe('short citation of the article(s) the rule applied'),
   withdrawal: z.object({ deposited: date, effective: date.nullable(), suspended: z.boolean() }).nullable(),
 });
 

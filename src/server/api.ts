@@ -111,13 +111,19 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
         .send(statesCsv(list.value.states));
     });
   }
-  app.get('/api/openapi.json', async (_request, reply) => reply.header('cache-control', cacheControl.page).send(openApiDocument((await deps.site()).treaties.keys())));
+  app.get('/api/openapi.json', async (_request, reply) => {
+    const site = await deps.site();
+    const fallback = site.treaties.get(deps.defaultTreaty);
+    const defaultName = fallback === undefined ? deps.defaultTreaty : `${fallback.rules.text.en.shortName} (${deps.defaultTreaty})`;
+    return reply.header('cache-control', cacheControl.page).send(openApiDocument(site.treaties.keys(), defaultName));
+  });
 }
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0' });
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: schema(errorSchema) } } });
 
-export function openApiDocument(treaties: Iterable<string>) {
+/** `defaultName` names the treaty the paths without {treaty} answer for. */
+export function openApiDocument(treaties: Iterable<string>, defaultName: string) {
   const treatyParameter = { name: 'treaty', in: 'path', required: true, schema: { type: 'string', enum: [...treaties] } };
   const asOfParameter = { name: 'asOf', in: 'query', required: false, description: 'calendar date YYYY-MM-DD from the day the treaty opened for signature to today (default today)', schema: { type: 'string', format: 'date' } };
   const basisParameter = { name: 'basis', in: 'query', required: false, description: 'which States are counted (default un-members-and-parties)', schema: { type: 'string', enum: [...countingBases] } };
@@ -128,7 +134,7 @@ export function openApiDocument(treaties: Iterable<string>) {
       title: 'Adherence API',
       version: '1',
       description:
-        'Who is bound by a treaty on any date, and why. Lists are sorted by State name; dates are YYYY-MM-DD. The paths without {treaty} (/api/v1/status, /api/v1/states, /api/v1/states/{iso3}) answer for the Anti-Personnel Mine Ban Convention (apmbc).',
+        `Who is bound by a treaty on any date, and why. Lists are sorted by State name; dates are YYYY-MM-DD. The paths without {treaty} (/api/v1/status, /api/v1/states, /api/v1/states/{iso3}) answer for ${defaultName}.`,
     },
     paths: {
       '/api/v1/{treaty}/status': {

@@ -25,7 +25,10 @@ function sentencesOn(date: string, lang: Language, basis: CountingBasis): Status
   return statusSentences(model.statements, model.entryIntoForce, { t: messages[lang], tt: apmbc.rules.text[lang], lang, naming: naming(lang, site.names) });
 }
 
-const all = (s: StatusSentences) => [...s.summary, ...s.regions, ...s.tallies, ...s.stockpiles, ...(s.otherStockpilers === null ? [] : [s.otherStockpilers]), s.newUse.intro, ...s.newUse.items, s.nsag.intro, ...s.nsag.items];
+const all = (s: StatusSentences) => [
+  ...s.summary, ...s.regions, ...s.tallies, ...s.stockpiles, ...(s.otherStockpilers === null ? [] : [s.otherStockpilers]),
+  s.newUse.intro, ...s.newUse.items, ...(s.nsag === null ? [] : [s.nsag.intro, ...s.nsag.items]),
+];
 
 describe('the status page sentences', () => {
   it('are true of every State they name or count, on every date, in every language and on every basis (property)', () => {

@@ -48,7 +48,7 @@ export interface StatusSentences {
   readonly stockpiles: readonly Sentence[];
   readonly otherStockpilers: Sentence | null;
   readonly newUse: { readonly intro: Sentence; readonly items: readonly Sentence[] };
-  readonly nsag: { readonly intro: Sentence; readonly items: readonly Sentence[] };
+  readonly nsag: { readonly intro: Sentence; readonly items: readonly Sentence[] } | null;
 }
 
 export const claimHolds: Record<ClaimKind, (status: Status) => boolean> = {
@@ -245,6 +245,7 @@ function newUse(s: StatusStatements, ctx: Context): StatusSentences['newUse'] {
 
 function nsag(s: StatusStatements, ctx: Context): StatusSentences['nsag'] {
   const { t, tt, lang } = ctx;
+  if (s.nsagUse === null) return null;
   const states = s.nsagUse.states.map((e) => e.iso3);
   const years = `${s.nsagUse.years[0]}–${s.nsagUse.years[1]}`;
   const intro = states.length === 0 ? t.nsagNone(tt.weapon, years) : t.nsagIntro(states.length, formatNumber(states.length, lang), tt.weapon, years);

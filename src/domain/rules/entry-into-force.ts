@@ -41,7 +41,7 @@ export function generalEntryIntoForce(
 const successionBasis: Basis = {
   kind: 'record',
   field: 'effectiveDate',
-  note: 'a succession takes effect from the date the depositary gives (usually independence), not by Art. 17',
+  note: 'a succession takes effect from the date the depositary gives (usually independence), not by the entry-into-force article',
 };
 
 /**

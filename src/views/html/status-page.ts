@@ -116,8 +116,8 @@ ${sentences.otherStockpilers === null ? '' : html`<p>${sentences.otherStockpiler
 <h3>${t.newUseHeading}</h3>
 <p>${sentences.newUse.intro.text}</p>
 ${sentences.newUse.items.length === 0 ? '' : html`<ul class="columns">${sentences.newUse.items.map((s) => html`<li>${link(s)}</li>`)}</ul>`}
-<h3>${t.nsagHeading}</h3>
+${sentences.nsag === null ? '' : html`<h3>${t.nsagHeading}</h3>
 <p>${sentences.nsag.intro.text}</p>
-${sentences.nsag.items.length === 0 ? '' : html`<ul class="columns">${sentences.nsag.items.map((s) => html`<li>${link(s)}</li>`)}</ul>`}
+${sentences.nsag.items.length === 0 ? '' : html`<ul class="columns">${sentences.nsag.items.map((s) => html`<li>${link(s)}</li>`)}</ul>`}`}
 </section>`;
 }

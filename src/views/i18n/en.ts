@@ -62,7 +62,7 @@ export const en: Messages = {
   stockpilesHeading: 'Largest stockpiles of States not party',
   stockpileItem: (name, count, weapon, asAt, precision) => `${name}: about ${count} ${weapon} (estimate ${precision === 'day' ? 'as at' : 'of'} ${asAt})`,
   otherStockpilers: (names) => `Also reported to hold stockpiles, with no estimate known on this date: ${names}.`,
-  stockpilesNone: 'The record holds no stockpile of a State not party on this date.',
+  stockpilesNone: 'The record holds no estimate of the stockpile of a State not party on this date.',
   newUseHeading: 'New use by States not party',
   newUseIntro: (n, f, weapon, since) => `Government forces of ${f} ${states(n)} not party were reported to have used ${weapon} since ${since}, the year the Convention entered into force:`,
   newUseNone: (weapon) => `The record holds no report of ${weapon} used by a State not party after the Convention entered into force, up to this date.`,

@@ -62,7 +62,7 @@ export const es: Messages = {
   stockpilesHeading: 'Mayores existencias de los Estados no partes',
   stockpileItem: (name, count, weapon, asAt, precision) => `${name}: unas ${count} ${weapon} (estimación ${precision === 'day' ? 'al' : 'de'} ${asAt})`,
   otherStockpilers: (names) => `También se informa de que tienen existencias, sin estimación conocida en esta fecha: ${names}.`,
-  stockpilesNone: 'El registro no menciona en esta fecha existencias de ningún Estado no parte.',
+  stockpilesNone: 'El registro no contiene en esta fecha ninguna estimación de las existencias de un Estado no parte.',
   newUseHeading: 'Nuevo empleo por Estados no partes',
   newUseIntro: (n, f, weapon, since) => `Se informó de que las fuerzas gubernamentales de ${f} ${estados(n)} no ${n === 1 ? 'parte' : 'partes'} emplearon ${weapon} desde ${since}, año de la entrada en vigor de la Convención:`,
   newUseNone: (weapon) => `El registro no contiene, hasta esta fecha, ningún informe de empleo de ${weapon} por un Estado no parte después de la entrada en vigor de la Convención.`,

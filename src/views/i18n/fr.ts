@@ -69,7 +69,7 @@ export const fr: Messages = {
   stockpilesHeading: 'Plus grands stocks des États non parties',
   stockpileItem: (name, count, weapon, asAt, precision) => `${name}${colon} environ ${count} ${weapon} (estimation ${precision === 'day' ? 'au' : 'de'} ${asAt})`,
   otherStockpilers: (names) => `Détiendraient aussi des stocks, sans estimation connue à cette date${colon} ${names}.`,
-  stockpilesNone: 'Le registre ne recense à cette date aucun stock d’un État non partie.',
+  stockpilesNone: 'Le registre ne contient à cette date aucune estimation du stock d’un État non partie.',
   newUseHeading: 'Nouvel emploi par des États non parties',
   newUseIntro: (n, f, weapon, since) => `Les forces gouvernementales de ${f} ${etats(n)} non ${n === 1 ? 'partie' : 'parties'} auraient employé des ${weapon} depuis ${since}, année de l’entrée en vigueur de la Convention${colon}`,
   newUseNone: (weapon) => `Le registre ne contient, jusqu’à cette date, aucun signalement d’emploi de ${weapon} par un État non partie après l’entrée en vigueur de la Convention.`,
