@@ -204,7 +204,7 @@ function stockpiles(s: StatusStatements, ctx: Context): Pick<StatusSentences, 's
   const others = s.otherStockpilers;
   return {
     stockpiles: items,
-    otherStockpilers: others.length === 0 ? null : { text: t.otherStockpilers(nameList(others, ctx)), claims: [claim('not-bound', others, true)] },
+    otherStockpilers: others.length === 0 ? null : { text: t.otherStockpilers(nameList(others, ctx), items.length > 0), claims: [claim('not-bound', others, true)] },
   };
 }
 

@@ -21,6 +21,8 @@ export interface StatePageInput {
   /** The day the threshold instrument was deposited, for Art. 17(1) explanations. */
   readonly thresholdDate: CalendarDate | null;
   readonly rules: { readonly instruments: number; readonly generalMonths: number; readonly laterMonths: number; readonly withdrawalMonths: number };
+  /** Kinds of fact whose value is a figure as at a date (estimates): their period is that date. */
+  readonly estimateKinds: ReadonlySet<string>;
   /** Actions deposited after the depositary's status page the record used was "as at": that date. */
   readonly awaitingDepositary: ReadonlyMap<Action, CalendarDate>;
   /** When the State's record under this treaty last changed, if known. */
@@ -53,7 +55,7 @@ ${detail.withdrawal === null ? '' : html`<h2>${t.withdrawalHeading}</h2><p>${
   } (${detail.withdrawalReason.map(cite).filter(Boolean).join(', ')})</p>`}
 <h2>${t.actionsHeading}</h2>
 ${detail.actions.length === 0 ? html`<p>${t.noActions}</p>` : actionsTable(ctx, input)}
-${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators)}
+${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}
 ${input.lastChanged === null ? '' : html`<p class="last-changed"><small>${input.lastChanged}</small></p>`}`;
   return layout(ctx, { title: `${name} · ${capitalise(tt.shortName)}`, main });
 }
@@ -96,7 +98,7 @@ ${hasNote ? html`<td>${a.note === '' ? '' : html`<span lang="en">${a.note}</span
   })}</tbody></table></div>`;
 }
 
-function factsTable(ctx: PageContext, indicators: readonly Indicator[]): Html {
+function factsTable(ctx: PageContext, indicators: readonly Indicator[], estimateKinds: ReadonlySet<string>): Html {
   const { t, lang } = ctx;
   const tt = ctx.treaty!.text;
   const f = (date: string | null) => (date === null ? null : formatFactDate(date as Parameters<typeof formatFactDate>[0], lang));
@@ -107,7 +109,7 @@ function factsTable(ctx: PageContext, indicators: readonly Indicator[]): Html {
 <tbody>${indicators.map((i) => html`<tr>
 <td>${tt.kinds[i.indicator] ?? i.indicator}${i.confidence === 'uncertain' ? html` <em>(${t.confidence.uncertain})</em>` : ''}</td>
 ${hasValue ? html`<td>${i.value === null ? '' : /^\d+$/.test(i.value) ? new Intl.NumberFormat(lang).format(Number(i.value)) : /^\d{4}-\d{2}-\d{2}$/.test(i.value) ? formatDate(i.value, lang) : i.value}</td>` : ''}
-<td class="date">${t.period(f(i.from), f(i.until))}</td>
+<td class="date">${estimateKinds.has(i.indicator) && i.from !== null ? t.estimateAsAt(f(i.from) ?? '') : t.period(f(i.from), f(i.until))}</td>
 <td class="date">${f(i.reported) ?? ''}</td>
 ${hasNote ? html`<td><span lang="en">${i.note}</span></td>` : ''}
 <td>${sources(i.source, t.source)}</td>

@@ -50,7 +50,8 @@ export interface Messages {
   tallyNone: (subject: string) => string;
   stockpilesHeading: string;
   stockpileItem: (name: string, count: string, weapon: string, asAt: string, precision: 'year' | 'month' | 'day') => string;
-  otherStockpilers: (names: string) => string;
+  /** `also`: the estimates above are listed too. */
+  otherStockpilers: (names: string, also: boolean) => string;
   stockpilesNone: string;
   newUseHeading: string;
   newUseIntro: (n: number, formatted: string, weapon: string, since: number) => string;
@@ -109,6 +110,8 @@ export interface Messages {
   factsOfState: string;
   factColumns: { fact: string; value: string; period: string; reported: string; note: string; source: string };
   period: (from: string | null, until: string | null) => string;
+  /** The date an estimate describes. */
+  estimateAsAt: (date: string) => string;
   confidence: { confirmed: string; uncertain: string };
   noActions: string;
   source: string;
