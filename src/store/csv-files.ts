@@ -1,18 +1,19 @@
 // The record as a directory of CSV files (the layout of data/): one row per fact, a source on
 // every row. Every fact read remembers its file and line, so a problem can point at it.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { assembleData, parseLocated } from '../app/assemble-data.js';
+import { assembleData, parseLocated, type ReferenceParts, type TreatyParts } from '../app/assemble-data.js';
 import type { FactLocation, LoadedData, RecordFiles } from '../app/ports.js';
 import type { RecordProblem } from '../app/record-problem.js';
 import { parseActions, parseIndicators, parseStates, type Row, type RowInput } from '../app/record-rows.js';
-import { parseConflicts, parseRegions } from '../app/reference-rows.js';
+import { parseConflicts, parseRegions, parseSources } from '../app/reference-rows.js';
 import { ok, type Result } from '../domain/result.js';
-import { recordFiles } from './csv-layout.js';
+import { referenceFiles, treatyFiles } from './csv-layout.js';
 import { writeRecordDir } from './csv-write.js';
 
 type Problems = readonly RecordProblem[];
+type Locations = Map<object, FactLocation>;
 
 async function readRows(dir: string, file: string): Promise<Result<RowInput, Problems>> {
   let text: string;
@@ -31,28 +32,51 @@ async function readRows(dir: string, file: string): Promise<Result<RowInput, Pro
 }
 
 /** Reads one file and parses its rows; the facts' locations go into `locations`. */
-async function readFacts<T extends object>(
-  dir: string,
-  file: string,
-  parseFacts: (input: RowInput) => Result<T[], Problems>,
-  locations: Map<object, FactLocation>,
-): Promise<Result<T[], Problems>> {
+async function readFacts<T extends object>(dir: string, file: string, parseFacts: (input: RowInput) => Result<T[], Problems>, locations: Locations): Promise<Result<T[], Problems>> {
   const rows = await readRows(dir, file);
   return rows.ok ? parseLocated(rows.value, parseFacts, locations) : rows;
 }
 
-/** Reads a whole data directory for one treaty, or every problem that stops it from being read. */
-export async function readRecordDir(dir: string, treaty: string): Promise<Result<LoadedData, Problems>> {
-  const files = recordFiles(treaty);
-  const locations = new Map<object, FactLocation>();
-  const [states, actions, indicators, regions, conflicts] = await Promise.all([
-    readFacts(dir, files.states, parseStates, locations),
+const exists = async (path: string, kind: 'file' | 'directory'): Promise<boolean> => {
+  try {
+    const found = await stat(path);
+    return kind === 'file' ? found.isFile() : found.isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+async function readReference(dir: string, locations: Locations): Promise<ReferenceParts> {
+  const [states, regions, sources, conflicts] = await Promise.all([
+    readFacts(dir, referenceFiles.states, parseStates, locations),
+    readFacts(dir, referenceFiles.regions, parseRegions, locations),
+    readFacts(dir, referenceFiles.sources, parseSources, locations),
+    readFacts(dir, referenceFiles.conflicts, parseConflicts, locations),
+  ]);
+  return { states, regions, sources, conflicts };
+}
+
+async function readTreaty(dir: string, treaty: string, locations: Locations): Promise<TreatyParts> {
+  const files = treatyFiles(treaty);
+  const [actions, indicators, conflicts] = await Promise.all([
     readFacts(dir, files.actions, (input) => parseActions(input, treaty), locations),
     readFacts(dir, files.indicators, (input) => parseIndicators(input, treaty), locations),
-    readFacts(dir, files.regions, parseRegions, locations),
     readFacts(dir, files.conflicts, parseConflicts, locations),
   ]);
-  return assembleData(treaty, { states, actions, indicators, regions, conflicts }, locations, dir);
+  return { treaty, actions, indicators, conflicts };
+}
+
+/**
+ * Reads the reference if the directory has states.csv (then all four reference files must be
+ * there) and each of `treaties` whose folder is there (then all three of its files must be).
+ */
+export async function readRecordDir(dir: string, treaties: readonly string[]): Promise<Result<LoadedData, Problems>> {
+  const locations: Locations = new Map();
+  const reference = (await exists(join(dir, referenceFiles.states), 'file')) ? await readReference(dir, locations) : null;
+  const present: string[] = [];
+  for (const treaty of treaties) if (await exists(join(dir, treaty), 'directory')) present.push(treaty);
+  const parts = await Promise.all(present.map((treaty) => readTreaty(dir, treaty, locations)));
+  return assembleData(reference, parts, locations, dir);
 }
 
 export const csvRecordFiles: RecordFiles = { read: readRecordDir, write: writeRecordDir };
