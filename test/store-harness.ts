@@ -3,10 +3,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { RecordData, RecordStore } from '../src/app/ports.js';
 import { openRecordStore } from '../src/store/open-store.js';
-import type { TestDatabase } from './postgres-server.js';
+import type { TestDatabase, TestDatabases, TestSchema } from './postgres-server.js';
 
 export const shippedDir = join(import.meta.dirname, '..', 'data');
 
@@ -26,19 +26,40 @@ export interface StoreHarness {
   tempDir(): Promise<string>;
 }
 
-export function storeHarness(createDatabase: () => Promise<TestDatabase>): StoreHarness {
+export interface HarnessOptions {
+  /** What the database starts with (see TestSchema); 'migrated' by default. */
+  readonly schema?: TestSchema;
+  /**
+   * 'test' (the default): a new database for each test. 'suite': one for the tests of the
+   * describe block, for tests that each begin by writing the whole record (creating a database
+   * is most of the cost of a test on PostgreSQL).
+   */
+  readonly each?: 'test' | 'suite';
+}
+
+export function storeHarness(databases: TestDatabases, options: HarnessOptions = {}): StoreHarness {
+  const { schema = 'migrated', each = 'test' } = options;
   let database: TestDatabase | undefined;
   const opened: RecordStore[] = [];
   const dirs: string[] = [];
 
-  beforeEach(async () => {
-    database = await createDatabase();
-  });
-  afterEach(async () => {
+  const setUp = async () => {
+    database = await databases.create(schema);
+  };
+  const tearDown = async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));
     await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
     await database?.drop();
-  });
+    database = undefined;
+  };
+  if (each === 'test') {
+    beforeEach(setUp);
+    afterEach(tearDown);
+  } else {
+    beforeAll(setUp);
+    afterAll(tearDown);
+  }
+  afterAll(() => databases.dispose());
 
   const target = () => {
     if (database === undefined) throw new Error('no database outside a test');

@@ -3,10 +3,10 @@
 // append-only and written with every change.
 import { describe, expect, test } from 'vitest';
 import { anAction, anIndicator } from '../../test/builders.js';
-import type { TestDatabase } from '../../test/postgres-server.js';
+import type { TestDatabases } from '../../test/postgres-server.js';
 import { fixtureRecord } from '../../test/record-fixture.js';
 import { facts, storeHarness, unwrap } from '../../test/store-harness.js';
-import type { FullRecord, RecordData, Reference, Replacement, TreatyData } from '../app/ports.js';
+import type { FullRecord, RecordData, RecordStore, Reference, Replacement, TreatyData } from '../app/ports.js';
 import { actionKinds, type Action, type Indicator, type State } from '../domain/record.js';
 import type { SourceSite } from '../domain/sources.js';
 import { openDatabase } from './open-store.js';
@@ -50,22 +50,25 @@ const constraintCases: readonly { readonly name: string; readonly change: Change
   { name: "a reference without a State another treaty's actions name", change: (r) => withReference(r, { states: r.reference.states.slice(1) }) },
 ];
 
-export function recordStoreSchemaContract(dialect: string, createDatabase: () => Promise<TestDatabase>): void {
-  describe(`the record schema on ${dialect}`, () => {
-    const { open, target } = storeHarness(createDatabase);
+export function recordStoreSchemaContract(dialect: string, databases: TestDatabases): void {
+  describe(`the record schema on ${dialect} refuses, and keeps what it held:`, () => {
+    // One database for these cases: each begins by writing the whole record.
+    const suite = storeHarness(databases, { each: 'suite' });
+    let opened: Promise<RecordStore> | undefined;
+    for (const { name, change } of constraintCases) {
+      test(name, async () => {
+        const store = await (opened ??= suite.open());
+        const record = fixtureRecord();
+        unwrap(await store.replace(write(record)));
+        const refused = await store.replace(write(change(record)));
+        expect(refused.ok ? 'accepted' : refused.error.code).toBe('invalid-record');
+        expect(facts(unwrap(await store.readRecord()))).toEqual(facts(record));
+      });
+    }
+  });
 
-    describe('refuses, and keeps what it held:', () => {
-      for (const { name, change } of constraintCases) {
-        test(name, async () => {
-          const store = await open();
-          const record = fixtureRecord();
-          unwrap(await store.replace(write(record)));
-          const refused = await store.replace(write(change(record)));
-          expect(refused.ok ? 'accepted' : refused.error.code).toBe('invalid-record');
-          expect(facts(unwrap(await store.readRecord()))).toEqual(facts(record));
-        });
-      }
-    });
+  describe(`the record schema on ${dialect}`, () => {
+    const { open, target } = storeHarness(databases);
 
     test('refuses rows that only a bug under the store could write', async () => {
       unwrap(await (await open()).seed(write(fixtureRecord())));

@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, test } from 'vitest';
 import { anAction, anIndicator, aRegion, aState } from '../../test/builders.js';
-import type { TestDatabase } from '../../test/postgres-server.js';
+import type { TestDatabases } from '../../test/postgres-server.js';
 import { storeHarness, unwrap } from '../../test/store-harness.js';
 import type { Reference } from '../app/ports.js';
 import { formatProblem } from '../app/record-problem.js';
@@ -111,9 +111,9 @@ const namedReference: Reference = {
   conflicts: [],
 };
 
-export function recordStoreUpgradeContract(dialect: string, createDatabase: () => Promise<TestDatabase>): void {
+export function recordStoreUpgradeContract(dialect: string, databases: TestDatabases): void {
   describe(`upgrading a store of release 0.1 on ${dialect}`, () => {
-    const { open, target } = storeHarness(createDatabase);
+    const { open, target } = storeHarness(databases, { schema: 'empty' });
 
     test('keeps its facts, converting each old indicator to a kind, a period and the year it was reported', async () => {
       await release01Store(target());

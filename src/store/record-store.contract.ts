@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { anAction, aTreatyData } from '../../test/builders.js';
-import type { TestDatabase } from '../../test/postgres-server.js';
+import type { TestDatabases } from '../../test/postgres-server.js';
 import { aRecordData } from '../../test/record-arbitrary.js';
 import { fixtureDir, fixtureRecord } from '../../test/record-fixture.js';
 import { facts, storeHarness, unwrap } from '../../test/store-harness.js';
@@ -22,9 +22,9 @@ const both = () => fixtureRecord(['apmbc', 'ccm']);
 const treatyOf = (record: RecordData, treaty: string) => record.treaties.find((t) => t.treaty === treaty);
 const emptyRecord: FullRecord = { reference: { states: [], regions: [], sources: [], conflicts: [] }, treaties: [] };
 
-export function recordStoreContract(dialect: string, createDatabase: () => Promise<TestDatabase>): void {
+export function recordStoreContract(dialect: string, databases: TestDatabases): void {
   describe(`the record store on ${dialect}`, () => {
-    const { open, tempDir } = storeHarness(createDatabase);
+    const { open, tempDir } = storeHarness(databases);
 
     test('holds nothing when new: no part initialised, version 0', async () => {
       const store = await open();
@@ -173,6 +173,6 @@ export function recordStoreContract(dialect: string, createDatabase: () => Promi
     });
   });
 
-  recordStoreSchemaContract(dialect, createDatabase);
-  recordStoreUpgradeContract(dialect, createDatabase);
+  recordStoreSchemaContract(dialect, databases);
+  recordStoreUpgradeContract(dialect, databases);
 }
