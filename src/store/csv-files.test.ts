@@ -8,6 +8,7 @@ import { aTreatyData } from '../../test/builders.js';
 import { aRecordData } from '../../test/record-arbitrary.js';
 import { fixtureRecord } from '../../test/record-fixture.js';
 import type { LoadedData, RecordData } from '../app/ports.js';
+import { fileOf } from '../app/record-changes.js';
 import { formatProblem } from '../app/record-problem.js';
 import { csvRecordFiles } from './csv-files.js';
 import { referenceFiles, treatyFiles } from './csv-layout.js';
@@ -119,5 +120,11 @@ describe('the record as a directory of CSV files', () => {
 
   test('an empty directory holds no part of a record', async () => {
     expect(facts(await readOk(await tempDir()))).toEqual({ reference: null, treaties: [] });
+  });
+
+  test("the import's summary names the files of this layout", () => {
+    const apmbc = { kind: 'treaty', treaty: 'apmbc' } as const;
+    expect(Object.entries(referenceFiles).map(([name]) => fileOf({ kind: 'reference' }, name))).toEqual(Object.values(referenceFiles));
+    expect(Object.entries(treatyFiles('apmbc')).map(([name]) => fileOf(apmbc, name))).toEqual(Object.values(treatyFiles('apmbc')));
   });
 });
