@@ -111,7 +111,7 @@ describe('importing a data directory into the store', () => {
     await seeded();
     expect((await run(both(), { treaty: 'ottawa' })).ok ? 'written' : 'refused').toBe('refused');
     const refused = await run({ reference: both().reference, treaties: [] }, { treaty: 'ccm' });
-    expect(refused.ok ? 'written' : refused.error).toEqual({ kind: 'nothing', treaties: ['ccm'] });
+    expect(refused.ok ? 'written' : refused.error).toEqual({ kind: 'no-folder', treaty: 'ccm' });
   });
 
   test("checks the whole record that would result: a reference that breaks another treaty's record is refused, pointing at its rows", async () => {

@@ -44,8 +44,10 @@ export type ImportFailure =
   /** The store's own record cannot be read, so nothing can be merged into it. */
   | { readonly kind: 'store-unreadable'; readonly problems: readonly RecordProblem[] }
   | { readonly kind: 'unknown-treaty'; readonly treaty: string; readonly known: readonly string[] }
-  /** The directory holds no part that was asked for. */
+  /** The directory holds no part of a record: no states.csv and no folder of these treaties. */
   | { readonly kind: 'nothing'; readonly treaties: readonly string[] }
+  /** The treaty named has no folder in the directory. */
+  | { readonly kind: 'no-folder'; readonly treaty: string }
   | { readonly kind: 'empty'; readonly changes: readonly PartChanges[]; readonly emptied: readonly Emptied[] }
   | { readonly kind: 'invalid'; readonly changes: readonly PartChanges[]; readonly problems: readonly RecordProblem[] }
   | { readonly kind: 'removals'; readonly changes: readonly PartChanges[] }
@@ -80,8 +82,8 @@ export async function importRecord(
   const read = await files.read(dir, treaties);
   if (!read.ok) return failure({ kind: 'unreadable', problems: read.error });
   const incoming = read.value;
-  const missingTreaty = options.treaty !== undefined && incoming.treaties.length === 0;
-  if (partsOf(incoming).length === 0 || missingTreaty) return failure({ kind: 'nothing', treaties });
+  if (options.treaty !== undefined && incoming.treaties.length === 0) return failure({ kind: 'no-folder', treaty: options.treaty });
+  if (partsOf(incoming).length === 0) return failure({ kind: 'nothing', treaties });
 
   const current = await store.readRecord();
   if (!current.ok) return failure({ kind: 'store-unreadable', problems: current.error });

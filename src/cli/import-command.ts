@@ -77,6 +77,8 @@ function refusal(failure: ImportFailure, dir: string, location: string): Refusal
       return { lines: [`--treaty: unknown treaty "${failure.treaty}"; known: ${failure.known.join(', ')}`], code: exitCodes.usage };
     case 'nothing':
       return { lines: [`${dir} holds no states.csv and no folder of ${listed(failure.treaties)}: nothing to import`], code: exitCodes.usage };
+    case 'no-folder':
+      return { lines: [`${join(dir, failure.treaty)} is not a folder: nothing of ${failure.treaty} to import`], code: exitCodes.usage };
     case 'empty':
       return {
         lines: failure.emptied.map(({ part, file }) => `would leave ${partLabel(part)} with no ${part.kind === 'reference' ? 'States' : 'actions'}: refused (${join(dir, file)} has no rows)`),
