@@ -1,13 +1,15 @@
-// What the CLI's commands get from the composition root: the shipped data, the CSV files, and
-// the store --db names (else DATABASE_URL, else the default SQLite file), opened once per
-// command, migrated, seeded from the shipped record when it holds nothing, closed at the end.
+// What the CLI's commands get from the composition root: the shipped data, the CSV files, the
+// treaties the build knows, and the store --db names (else DATABASE_URL, else the default SQLite
+// file), opened once per command, migrated, each part it never held seeded from the shipped
+// record, closed at the end.
 import { seedStore } from './app/seed-store.js';
 import type { RecordStore } from './app/ports.js';
 import { formatProblem } from './app/record-problem.js';
-import { defaultTreaty, treaties } from './app/treaties.js';
+import { treaties } from './app/treaties.js';
 import type { CliDeps } from './cli/io.js';
 import type { Config } from './config.js';
 import type { CalendarDate } from './domain/calendar-date.js';
+import type { TreatyRules } from './domain/treaty.js';
 import { csvRecordFiles } from './store/csv-files.js';
 import { openRecordStore, StoreOpenError } from './store/open-store.js';
 import type { WriteHooks } from './store/write-record.js';
@@ -22,18 +24,20 @@ export interface OwnedDeps {
   close(): Promise<void>;
 }
 
-export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}): OwnedDeps {
+/** `known`: the treaty modules (tests give their own). */
+export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}, known: ReadonlyMap<string, TreatyRules> = treaties): OwnedDeps {
   const opened = new Map<string, Promise<RecordStore>>();
 
   async function open(target: string): Promise<RecordStore> {
     const store = await openRecordStore(target, hooks);
-    const rules = treaties.get(defaultTreaty);
-    if (rules === undefined) throw new Error(`no rules for the default treaty ${defaultTreaty}`);
-    const seeded = await seedStore(store, csvRecordFiles, config.dataDir, rules, today);
+    const seeded = await seedStore(store, csvRecordFiles, config.dataDir, [...known.keys()], (id) => known.get(id), today).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     if (!seeded.ok) {
       await store.close();
       const problems = seeded.error.slice(0, 5).map(formatProblem).join('; ');
-      throw new StoreOpenError(`cannot fill the new database ${store.location} from ${config.dataDir}: ${problems}`);
+      throw new StoreOpenError(`cannot fill the database ${store.location} from ${config.dataDir}: ${problems}`);
     }
     return store;
   }
@@ -46,7 +50,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   }
 
   return {
-    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, openStore },
+    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore },
     async close() {
       const stores = await Promise.allSettled(opened.values());
       opened.clear();

@@ -1,18 +1,17 @@
 // A fresh database for each test of a store contract, the stores opened on it, temporary
-// directories, and the shipped record, all closed and removed after the test.
+// directories, all closed and removed after the test.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
-import type { LoadedData, RecordData, RecordStore } from '../src/app/ports.js';
-import { csvRecordFiles } from '../src/store/csv-files.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { RecordData, RecordStore } from '../src/app/ports.js';
 import { openRecordStore } from '../src/store/open-store.js';
-import type { TestDatabase } from './postgres-server.js';
+import type { TestDatabase, TestDatabases, TestSchema } from './postgres-server.js';
 
 export const shippedDir = join(import.meta.dirname, '..', 'data');
 
 /** The facts of a record, without the functions of a loaded one, for comparing. */
-export const facts = ({ record, regions, conflicts }: RecordData) => ({ record, regions, conflicts });
+export const facts = ({ reference, treaties }: RecordData) => ({ reference, treaties });
 
 export function unwrap<T>(result: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown }): T {
   if (!result.ok) throw new Error(`expected success: ${JSON.stringify(result.error).slice(0, 2000)}`);
@@ -22,27 +21,45 @@ export function unwrap<T>(result: { readonly ok: true; readonly value: T } | { r
 export interface StoreHarness {
   /** What --db would be given for this test's database. */
   readonly target: () => string;
-  readonly shipped: () => LoadedData;
   /** Opens (and migrates) a store on this test's database; closed after the test. */
   open(): Promise<RecordStore>;
   tempDir(): Promise<string>;
 }
 
-export function storeHarness(createDatabase: () => Promise<TestDatabase>): StoreHarness {
+export interface HarnessOptions {
+  /** What the database starts with (see TestSchema); 'migrated' by default. */
+  readonly schema?: TestSchema;
+  /**
+   * 'test' (the default): a new database for each test. 'suite': one for the tests of the
+   * describe block, for tests that each begin by writing the whole record (creating a database
+   * is most of the cost of a test on PostgreSQL).
+   */
+  readonly each?: 'test' | 'suite';
+}
+
+export function storeHarness(databases: TestDatabases, options: HarnessOptions = {}): StoreHarness {
+  const { schema = 'migrated', each = 'test' } = options;
   let database: TestDatabase | undefined;
-  let shipped: LoadedData | undefined;
   const opened: RecordStore[] = [];
   const dirs: string[] = [];
 
-  beforeEach(async () => {
-    database = await createDatabase();
-    shipped = unwrap(await csvRecordFiles.read(shippedDir, 'apmbc'));
-  });
-  afterEach(async () => {
+  const setUp = async () => {
+    database = await databases.create(schema);
+  };
+  const tearDown = async () => {
     await Promise.all(opened.splice(0).map((store) => store.close()));
     await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
     await database?.drop();
-  });
+    database = undefined;
+  };
+  if (each === 'test') {
+    beforeEach(setUp);
+    afterEach(tearDown);
+  } else {
+    beforeAll(setUp);
+    afterAll(tearDown);
+  }
+  afterAll(() => databases.dispose());
 
   const target = () => {
     if (database === undefined) throw new Error('no database outside a test');
@@ -50,10 +67,6 @@ export function storeHarness(createDatabase: () => Promise<TestDatabase>): Store
   };
   return {
     target,
-    shipped: () => {
-      if (shipped === undefined) throw new Error('no record outside a test');
-      return shipped;
-    },
     async open() {
       const store = await openRecordStore(target());
       opened.push(store);

@@ -52,6 +52,9 @@ function checkReference(reference: Reference, today: CalendarDate, at: ProblemAt
       if (value !== null && value > today) at(state, field, 'not-in-future', `${value} is after today (${today})`);
     }
     if (state.predecessor !== null && !known.has(state.predecessor)) at(state, 'predecessor', 'references', `${state.predecessor} is not a State in the record`);
+    for (const field of ['nameFr', 'nameEs'] as const) {
+      if (state[field] === '') at(state, field, 'name', `${state.iso3} needs its UN ${field === 'nameFr' ? 'French' : 'Spanish'} short name (UNTERM)`);
+    }
   }
   for (const site of reference.sources) {
     if (site.asAt !== null && site.asAt > today) at(site, 'asAt', 'not-in-future', `${site.asAt} is after today (${today})`);

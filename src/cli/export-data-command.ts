@@ -1,22 +1,24 @@
-// `adherence export-data DIR`: the store's record written as a data directory.
+// `adherence export-data DIR`: the store's whole record written as a data directory.
 import { exportRecord } from '../app/export-record.js';
 import { formatProblem } from '../app/record-problem.js';
 import { directoryArgument } from './import-command.js';
 import { exitCodes, type CliDeps, type Io } from './io.js';
-import { dbOptionHelp, parse, treatyOption } from './options.js';
+import { dbOptionHelp, parse } from './options.js';
 import { describeCounts } from './record-counts.js';
 
-export const exportDataHelp = `Usage: adherence export-data DIR [--treaty apmbc] [--db D]
+export const exportDataHelp = `Usage: adherence export-data DIR [--db D]
 
-Writes the record in the store to DIR in the layout of the shipped data/ (states.csv,
-regions.csv, conflicts.csv, apmbc/actions.csv, apmbc/indicators.csv), overwriting those
-files, in the same CSV form: "adherence import DIR" reads it back unchanged, and a store
-just filled from the shipped record exports data/ byte for byte.
+Writes the whole record in the store to DIR in the layout of the shipped data/: the
+reference every treaty shares (states.csv, regions.csv, sources.csv, conflicts.csv) and a
+folder for each treaty the store holds (apmbc/actions.csv, apmbc/indicators.csv,
+apmbc/conflicts.csv), overwriting those files, in the same CSV form: "adherence import DIR"
+reads it back unchanged, and a store just filled from the shipped record exports data/ byte
+for byte.
 
 ${dbOptionHelp}
 `;
 
-const options = { help: { type: 'boolean', short: 'h' }, treaty: { type: 'string' }, db: { type: 'string' } } as const;
+const options = { help: { type: 'boolean', short: 'h' }, db: { type: 'string' } } as const;
 
 export async function exportDataCommand(args: readonly string[], deps: CliDeps, io: Io): Promise<number> {
   const { values, positionals } = parse(args, options, true);
@@ -25,9 +27,8 @@ export async function exportDataCommand(args: readonly string[], deps: CliDeps, 
     return exitCodes.ok;
   }
   const dir = directoryArgument(positionals, 'export-data');
-  const rules = treatyOption(values.treaty);
   const store = await deps.openStore(values.db);
-  const exported = await exportRecord(store, deps.files, dir, rules.id);
+  const exported = await exportRecord(store, deps.files, dir);
   if (!exported.ok) {
     for (const problem of exported.error) io.err(`${formatProblem(problem)}\n`);
     io.err(`adherence export-data: the record in ${store.location} cannot be read; nothing was written\n`);

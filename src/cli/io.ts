@@ -1,6 +1,7 @@
 // What a command may touch: its output streams and its dependencies, all injected.
 import type { RecordFiles, RecordStore } from '../app/ports.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
+import type { TreatyRules } from '../domain/treaty.js';
 
 export interface Io {
   out(text: string): void;
@@ -13,9 +14,11 @@ export interface CliDeps {
   readonly dataDir: string;
   /** Reads and writes a data directory (import, export-data, check --data). */
   readonly files: RecordFiles;
+  /** The treaty modules this build knows, by id: what import reads and checks. */
+  readonly treaties: ReadonlyMap<string, TreatyRules>;
   /**
    * Opens the store: --db (a SQLite file or a postgres:// URL), else DATABASE_URL, else the
-   * default SQLite file, which is filled from the shipped record on first use.
+   * default SQLite file. Each part of the record it never held is filled from the shipped record.
    */
   openStore(db: string | undefined): Promise<RecordStore>;
   /** Starts the HTTP server; resolves with the address it listens on. */

@@ -15,7 +15,7 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
   states: { run: statesCommand, help: statesHelp, summary: 'every State on a date with its status' },
   state: { run: stateCommand, help: stateHelp, summary: 'one State: status, why, and its actions with sources' },
   check: { run: checkCommand, help: checkHelp, summary: 'validate the record (the shipped data/ by default)' },
-  import: { run: importCommand, help: importHelp, summary: 'replace the record in the store with a data directory, all or nothing' },
+  import: { run: importCommand, help: importHelp, summary: 'write a data directory over the record in the store, all or nothing' },
   'export-data': { run: exportDataCommand, help: exportDataHelp, summary: 'write the record in the store as a data directory' },
   serve: { run: serveCommand, help: serveHelp, summary: 'serve the public site and the JSON API' },
 };

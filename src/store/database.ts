@@ -1,5 +1,6 @@
 // The tables as Kysely sees them. Column names are the database's (snake_case); table-rows.ts
-// maps them to the record's columns. Dates are 'YYYY-MM-DD' text in both dialects.
+// maps them to the record's columns. Dates are 'YYYY-MM-DD' text in both dialects (a fact's
+// period may be a bare year 'YYYY'). This is the schema after the latest migration.
 import type { Generated } from 'kysely';
 
 export interface StatesTable {
@@ -7,6 +8,9 @@ export interface StatesTable {
   /** The State's place in the record's order (1 = first), so an export keeps the order. */
   position: number;
   name: string;
+  /** The UN's French and Spanish short names; '' in a store upgraded from schema 0002. */
+  name_fr: string;
+  name_es: string;
   m49: string;
   region: string;
   sub_region: string;
@@ -26,7 +30,18 @@ export interface RegionsTable {
   source: string;
 }
 
+export interface SourceSitesTable {
+  site: string;
+  position: number;
+  publisher: string;
+  grade: string;
+  as_at: string | null;
+  note: string;
+}
+
 export interface ConflictsTable {
+  /** '' for the reference's conflicts, else the treaty's id. */
+  scope: string;
   position: number;
   file: string;
   key: string;
@@ -58,8 +73,11 @@ export interface IndicatorsTable {
   iso3: string;
   indicator: string;
   value: string | null;
-  year: number | null;
-  date: string | null;
+  /** A year 'YYYY' or a day 'YYYY-MM-DD'. */
+  from_date: string | null;
+  until_date: string | null;
+  /** NULL only in a store upgraded from schema 0002, where no row said when it was reported. */
+  reported: string | null;
   confidence: string;
   source: string;
   note: string;
@@ -89,17 +107,33 @@ export interface AuditLogTable {
   user_id: number | null;
   action: string;
   treaty: string | null;
-  /** JSON: what changed (for a replace: the counts written). */
+  /** JSON: what changed (for an import: its summary; for a seed: the counts written). */
   detail: string;
+}
+
+export interface RecordPartsTable {
+  /** 'reference' or 'treaty:<id>': a part once seeded or imported, whatever it now holds. */
+  part: string;
+  initialised_at: Generated<string>;
+}
+
+export interface RecordVersionTable {
+  /** Always 1: the table has one row. */
+  id: number;
+  /** Incremented by every write of the record, in the same transaction. */
+  version: number;
 }
 
 export interface Database {
   states: StatesTable;
   regions: RegionsTable;
+  source_sites: SourceSitesTable;
   conflicts: ConflictsTable;
   actions: ActionsTable;
   indicators: IndicatorsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  record_parts: RecordPartsTable;
+  record_version: RecordVersionTable;
 }

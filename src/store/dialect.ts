@@ -8,6 +8,8 @@ import type { Database } from './database.js';
 export interface Pattern {
   /** SQLite GLOB, e.g. '[A-Z][A-Z][A-Z]'. */
   readonly glob: string;
+  /** SQLite: GLOBs the column must not match as well, where one GLOB cannot say it all. */
+  readonly notGlobs?: readonly string[];
   /** PostgreSQL POSIX regex, e.g. '^[A-Z]{3}$'. */
   readonly regex: string;
 }
@@ -28,6 +30,12 @@ export interface StoreDialect {
   readTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Runs `work` in one transaction that excludes every other writer of the database until it ends. */
   writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs the migrations (`work`) in one transaction that excludes other writers, so that a
+   * migration interrupted half-way leaves the schema it started from, and two processes opening a
+   * database take turns. Kysely's migrator already does so on PostgreSQL, not on SQLite.
+   */
+  migrating<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T>;
   /** The error is the schema refusing the data (a constraint, a bad value), not a broken database. */
   isRefusal(error: unknown): boolean;
 }

@@ -1,13 +1,13 @@
 // The store contract on PostgreSQL, when a server is reachable; each test gets its own database.
 // Unreachable: skipped with a one-line notice, unless ADHERENCE_REQUIRE_POSTGRES=1 (CI), then failed.
 import { describe, test } from 'vitest';
-import { createPostgresDatabase, postgresRequired, postgresUnreachable, postgresUrl } from '../../test/postgres-server.js';
+import { postgresDatabases, postgresRequired, postgresUnreachable, postgresUrl } from '../../test/postgres-server.js';
 import { recordStoreContract } from './record-store.contract.js';
 
 const unreachable = await postgresUnreachable();
 
 if (unreachable === null) {
-  recordStoreContract('PostgreSQL', createPostgresDatabase);
+  recordStoreContract('PostgreSQL', postgresDatabases());
 } else if (postgresRequired) {
   test('PostgreSQL is reachable (ADHERENCE_REQUIRE_POSTGRES=1)', () => {
     throw new Error(`PostgreSQL at ${postgresUrl} is unreachable: ${unreachable}`);

@@ -31,6 +31,8 @@ export const postgresDialect: StoreDialect = {
       await sql`SELECT pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(trx);
       return work(trx);
     }),
+  // Kysely runs PostgreSQL migrations in a transaction under an advisory lock of its own.
+  migrating: (_db, work) => work(),
   // Class 23: integrity constraint violation; class 22: data exception (e.g. an impossible date).
   isRefusal: (error) => error instanceof pg.DatabaseError && /^2[23]/.test(error.code ?? ''),
 };

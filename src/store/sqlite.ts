@@ -9,7 +9,11 @@ import type { StoreDialect } from './dialect.js';
 
 export const sqliteDialect: StoreDialect = {
   name: 'sqlite',
-  matches: (column, pattern) => sql<boolean>`${sql.ref(column)} GLOB ${sql.lit(pattern.glob)}`,
+  matches: (column, pattern) =>
+    sql<boolean>`(${sql.join(
+      [sql`${sql.ref(column)} GLOB ${sql.lit(pattern.glob)}`, ...(pattern.notGlobs ?? []).map((glob) => sql`${sql.ref(column)} NOT GLOB ${sql.lit(glob)}`)],
+      sql` AND `,
+    )})`,
   // date() normalises an impossible date (2025-02-30 becomes 2025-03-02), so it must give back the same text.
   isDate: (column) =>
     sql<boolean>`(${sql.ref(column)} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(${sql.ref(column)}) = ${sql.ref(column)})`,
@@ -36,6 +40,18 @@ export const sqliteDialect: StoreDialect = {
         throw error;
       }
     }),
+  // One connection, so a transaction begun here holds for the migrator's statements too.
+  async migrating(db, work) {
+    await beginImmediate(db);
+    try {
+      const result = await work();
+      await sql`COMMIT`.execute(db);
+      return result;
+    } catch (error) {
+      await sql`ROLLBACK`.execute(db).catch(() => undefined);
+      throw error;
+    }
+  },
   isRefusal: (error) =>
     error instanceof SqliteDatabase.SqliteError && (error.code.startsWith('SQLITE_CONSTRAINT') || error.code === 'SQLITE_MISMATCH'),
 };

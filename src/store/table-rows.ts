@@ -1,9 +1,9 @@
 // Rows of the record's files (strings, '' for nothing) to and from rows of the tables (NULL for
-// nothing, integers for years and flags). Facts are made from rows by app/record-rows.ts in one
+// nothing, integers for flags). Facts are made from rows by app/record-rows.ts in one
 // place only, so a fact read from the database passes the same rules as one read from a file.
 import type { Insertable, Selectable } from 'kysely';
 import type { Row } from '../app/record-rows.js';
-import type { ActionsTable, ConflictsTable, IndicatorsTable, RegionsTable, StatesTable } from './database.js';
+import type { ActionsTable, ConflictsTable, IndicatorsTable, RegionsTable, SourceSitesTable, StatesTable } from './database.js';
 
 const text = (row: Row, column: string): string => row[column] ?? '';
 const orNull = (row: Row, column: string): string | null => (text(row, column) === '' ? null : text(row, column));
@@ -13,6 +13,8 @@ export const stateToTable = (row: Row, position: number): Insertable<StatesTable
   iso3: text(row, 'iso3'),
   position,
   name: text(row, 'name'),
+  name_fr: text(row, 'nameFr'),
+  name_es: text(row, 'nameEs'),
   m49: text(row, 'm49'),
   region: text(row, 'region'),
   sub_region: text(row, 'subRegion'),
@@ -27,6 +29,8 @@ export const stateToTable = (row: Row, position: number): Insertable<StatesTable
 export const stateFromTable = (r: Selectable<StatesTable>): Row => ({
   iso3: r.iso3,
   name: r.name,
+  nameFr: r.name_fr,
+  nameEs: r.name_es,
   m49: r.m49,
   region: r.region,
   subRegion: r.sub_region,
@@ -68,8 +72,9 @@ export const indicatorToTable = (row: Row, treaty: string, position: number): In
   iso3: text(row, 'iso3'),
   indicator: text(row, 'indicator'),
   value: orNull(row, 'value'),
-  year: text(row, 'year') === '' ? null : Number(text(row, 'year')),
-  date: orNull(row, 'date'),
+  from_date: orNull(row, 'from'),
+  until_date: orNull(row, 'until'),
+  reported: orNull(row, 'reported'),
   confidence: text(row, 'confidence'),
   source: text(row, 'source'),
   note: text(row, 'note'),
@@ -79,8 +84,9 @@ export const indicatorFromTable = (r: Selectable<IndicatorsTable>): Row => ({
   iso3: r.iso3,
   indicator: r.indicator,
   value: fromNull(r.value),
-  year: r.year === null ? '' : String(r.year).padStart(4, '0'),
-  date: fromNull(r.date),
+  from: fromNull(r.from_date),
+  until: fromNull(r.until_date),
+  reported: fromNull(r.reported),
   confidence: r.confidence,
   source: r.source,
   note: r.note,
@@ -96,7 +102,26 @@ export const regionToTable = (row: Row, position: number): Insertable<RegionsTab
 
 export const regionFromTable = ({ code, name, kind, source }: Selectable<RegionsTable>): Row => ({ code, name, kind, source });
 
-export const conflictToTable = (row: Row, position: number): Insertable<ConflictsTable> => ({
+export const sourceToTable = (row: Row, position: number): Insertable<SourceSitesTable> => ({
+  site: text(row, 'site'),
+  position,
+  publisher: text(row, 'publisher'),
+  grade: text(row, 'grade'),
+  as_at: orNull(row, 'asAt'),
+  note: text(row, 'note'),
+});
+
+export const sourceFromTable = (r: Selectable<SourceSitesTable>): Row => ({
+  site: r.site,
+  publisher: r.publisher,
+  grade: r.grade,
+  asAt: fromNull(r.as_at),
+  note: r.note,
+});
+
+/** `scope`: '' for the reference's conflicts, else the treaty's id. */
+export const conflictToTable = (row: Row, scope: string, position: number): Insertable<ConflictsTable> => ({
+  scope,
   position,
   file: text(row, 'file'),
   key: text(row, 'key'),
