@@ -74,6 +74,6 @@ describe('adherence check', () => {
     const dir = brokenCopy('apmbc/actions.csv', appendRow(`USA,ratifcation,2001-01-01,,,,${src},`));
     const { code, err } = await cli(['status'], { dataDir: dir });
     expect(code).toBe(1);
-    expect(err).toMatch(/cannot fill the new database .*apmbc\/actions\.csv:\d+: kind: "ratifcation" must be one of/);
+    expect(err).toMatch(/cannot fill the database .*apmbc\/actions\.csv:\d+: kind: "ratifcation" must be one of/);
   });
 });

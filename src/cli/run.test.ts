@@ -2,17 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../../test/cli-harness.js';
 
 describe('adherence status', () => {
-  it('reports 162 States formally accepted on 1 June 2015, counting every State of the record', async () => {
+  it('reports 162 + 34 = 196 on 1 June 2015 by default, the basis of the Convention’s own page', async () => {
     const { code, out } = await cli(['status', '--as-of', '2015-06-01', '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(report).toMatchObject({ treaty: 'apmbc', asOf: '2015-06-01', basis: 'all-states' });
-    expect(report.counts).toMatchObject({ states: 197, formallyAccepted: 162, notParties: 35 });
+    expect(report).toMatchObject({ treaty: 'apmbc', asOf: '2015-06-01', basis: 'un-members-and-parties' });
+    expect(report.counts).toMatchObject({ states: 196, formallyAccepted: 162, notParties: 34 });
   });
 
-  it('reproduces the ISU count of 2015 (162 + 34 = 196) on its basis', async () => {
-    const { out } = await cli(['status', '--as-of', '2015-06-01', '--basis', 'un-members-and-parties', '--json']);
-    expect(JSON.parse(out).counts).toMatchObject({ states: 196, formallyAccepted: 162, notParties: 34 });
+  it('counts every State of the record on the all-states basis (162 + 35 = 197)', async () => {
+    const { out } = await cli(['status', '--as-of', '2015-06-01', '--basis', 'all-states', '--json']);
+    expect(JSON.parse(out).counts).toMatchObject({ states: 197, formallyAccepted: 162, notParties: 35 });
+  });
+
+  it('answers for the Convention on Cluster Munitions as the API does, on the dates the depositary names', async () => {
+    for (const [asOf, formallyAccepted, parties] of [['2010-02-16', 30, 0], ['2010-08-01', 38, 30], ['2025-03-06', 111, 111]] as const) {
+      const report = JSON.parse((await cli(['status', '--treaty', 'ccm', '--as-of', asOf, '--json'])).out);
+      expect(report, asOf).toMatchObject({ treaty: 'ccm', counts: { formallyAccepted, parties } });
+    }
   });
 
   it('counts 40 instruments and no parties on 1 March 1999 eve, and parties from 1 March 1999', async () => {
@@ -40,14 +47,16 @@ describe('adherence status', () => {
     const { code, out } = await cli(['status', '--as-of', '2015-06-01']);
     expect(code).toBe(0);
     expect(out).toMatch(/status as of 2015-06-01/);
-    expect(out).toMatch(/basis: all-states/);
+    expect(out).toMatch(/basis: un-members-and-parties/);
   });
 });
 
 describe('adherence states', () => {
   it('lists every existing State sorted by name, with the contract fields', async () => {
-    const { out } = await cli(['states', '--as-of', '2010-01-01', '--json']);
-    const rows = JSON.parse(out) as { name: string; iso3: string }[];
+    const { out } = await cli(['states', '--as-of', '2010-01-01', '--basis', 'all-states', '--json']);
+    const list = JSON.parse(out) as { treaty: string; asOf: string; basis: string; states: { name: string; iso3: string }[] };
+    expect(list).toMatchObject({ treaty: 'apmbc', asOf: '2010-01-01', basis: 'all-states' });
+    const rows = list.states;
     expect(rows).toHaveLength(195);
     expect(rows.map((r) => r.name)).toEqual([...rows.map((r) => r.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     expect(Object.keys(rows[0]!)).toEqual(['iso3', 'name', 'status', 'signature', 'consent', 'entryIntoForce', 'entryIntoForceBasis', 'withdrawal']);
@@ -60,6 +69,11 @@ describe('adherence states', () => {
     expect(lines[0]).toBe('iso3,name,status,signature,consentKind,consentDate,entryIntoForce,entryIntoForceBasis,withdrawalDeposited,withdrawalEffective,withdrawalSuspended');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['EST', 'LVA', 'LTU']);
   });
+
+  it('filters by UN M49 region, as the API does', async () => {
+    const { out } = await cli(['states', '--as-of', '2015-06-01', '--region', '019', '--status', 'not-joined', '--json']);
+    expect(JSON.parse(out).states.map((s: { iso3: string }) => s.iso3)).toEqual(['CUB', 'USA']);
+  });
 });
 
 describe('adherence state', () => {
@@ -69,6 +83,20 @@ describe('adherence state', () => {
     const detail = JSON.parse(out);
     expect(detail).toMatchObject({ iso3: 'AUS', status: 'party', entryIntoForce: '1999-07-01', entryIntoForceBasis: 'Art. 17(2)' });
     expect(detail.actions.every((a: { source: string }) => a.source.startsWith('http'))).toBe(true);
+  });
+
+  it('finds a State by its name in English, French or Spanish, whatever the case and accents', async () => {
+    for (const name of ['Ukraine', 'ukraine', "côte d'ivoire", 'COTE D’IVOIRE', 'Côte d’Ivoire (la)', 'Afganistán']) {
+      const { code, out } = await cli(['state', name, '--json']);
+      expect(code, name).toBe(0);
+      expect(['UKR', 'CIV', 'AFG']).toContain(JSON.parse(out).iso3);
+    }
+  });
+
+  it('suggests the nearest names for a near miss', async () => {
+    const { code, err } = await cli(['state', 'Ukrane']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/no State "Ukrane" in the record .*did you mean Ukraine \(UKR\)\?/);
   });
 
   it('shows a suspended-free withdrawal with its effective date in text', async () => {
@@ -82,14 +110,14 @@ describe('bad usage exits 2 with a message naming the argument', () => {
     [['status', '--as-of', '2025-02-30'], /--as-of: "2025-02-30" is not a real calendar date/],
     [['status', '--as-of', '1997-12-02'], /--as-of: 1997-12-02 is before 1997-12-03/],
     [['status', '--as-of', '2030-01-01'], /--as-of: 2030-01-01 is after today/],
-    [['status', '--treaty', 'ccm'], /--treaty: unknown treaty "ccm"/],
+    [['status', '--treaty', 'xyz'], /--treaty: unknown treaty "xyz"; known: apmbc, ccm/],
+    [['states', '--region', '999'], /--region: "999" is not the UN M49 code of a region/],
     [['status', '--basis', 'everyone'], /--basis: unknown counting basis/],
     [['status', '--frobnicate'], /Unknown option '--frobnicate'/],
     [['states', '--status', 'bound'], /--status: unknown status "bound"/],
     [['states', '--json', '--csv'], /choose one output format/],
-    [['state', 'XYZ'], /unknown State "XYZ"/],
-    [['state', 'Australia'], /is not an ISO 3166-1 alpha-3 code/],
-    [['state'], /give exactly one ISO 3166-1 alpha-3 code/],
+    [['state', 'XYZ'], /STATE: no State "XYZ" in the record/],
+    [['state'], /STATE: give one State, by ISO 3166-1 alpha-3 code or name/],
     [['state', 'SSD', '--as-of', '2010-01-01'], /does not count as a State on 2010-01-01/],
     [['launch'], /unknown command "launch"/],
   ])('%j', async (argv, message) => {

@@ -1,4 +1,5 @@
 // The `adherence` command line: picks the command, turns usage errors into exit 2.
+import { treaties } from '../app/treaties.js';
 import { checkCommand, checkHelp } from './check-command.js';
 import { exportDataCommand, exportDataHelp } from './export-data-command.js';
 import { importCommand, importHelp } from './import-command.js';
@@ -23,7 +24,7 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
 export const usage = `Usage: adherence COMMAND [options]
 
 Keeps and publishes the record of which States are bound by a treaty
-(the 1997 Anti-Personnel Mine Ban Convention).
+(${[...treaties.values()].map((t) => `${t.id}: ${t.text.en.title}`).join('; ')}).
 
 Commands:
 ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`).join('\n')}

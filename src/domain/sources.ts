@@ -34,18 +34,43 @@ function siteKey(url: string): { host: string; rest: string } | null {
   return { host: (match[1] ?? '').toLowerCase().replace(/^www\./, ''), rest: match[2] ?? '' };
 }
 
-function covers(site: string, url: string): boolean {
-  const key = siteKey(url);
-  if (key === null) return false;
-  const slash = site.indexOf('/');
-  const host = (slash === -1 ? site : site.slice(0, slash)).toLowerCase().replace(/^www\./, '');
-  const path = slash === -1 ? '' : site.slice(slash);
-  return (key.host === host || key.host.endsWith(`.${host}`)) && key.rest.startsWith(path);
+interface CompiledSite {
+  readonly site: SourceSite;
+  readonly host: string;
+  readonly path: string;
+}
+
+/** Sites split into host and path once per table (the table is immutable data), by host. */
+const compiled = new WeakMap<readonly SourceSite[], ReadonlyMap<string, readonly CompiledSite[]>>();
+
+function compile(sites: readonly SourceSite[]): ReadonlyMap<string, readonly CompiledSite[]> {
+  let byHost = compiled.get(sites);
+  if (byHost === undefined) {
+    const map = new Map<string, CompiledSite[]>();
+    for (const site of sites) {
+      const slash = site.site.indexOf('/');
+      const host = (slash === -1 ? site.site : site.site.slice(0, slash)).toLowerCase().replace(/^www\./, '');
+      map.set(host, [...(map.get(host) ?? []), { site, host, path: slash === -1 ? '' : site.site.slice(slash) }]);
+    }
+    byHost = map;
+    compiled.set(sites, byHost);
+  }
+  return byHost;
 }
 
 export function gradeSource(url: string, sites: readonly SourceSite[]): GradedSource {
+  const key = siteKey(url);
   let best: SourceSite | null = null;
-  for (const site of sites) if (covers(site.site, url) && (best === null || site.site.length > best.site.length)) best = site;
+  if (key !== null) {
+    const byHost = compile(sites);
+    // The URL's host and each parent domain: archives2.the-monitor.org, the-monitor.org, org.
+    const labels = key.host.split('.');
+    for (let i = 0; i < labels.length; i += 1) {
+      for (const candidate of byHost.get(labels.slice(i).join('.')) ?? []) {
+        if (key.rest.startsWith(candidate.path) && (best === null || candidate.site.site.length > best.site.length)) best = candidate.site;
+      }
+    }
+  }
   return { url, site: best, grade: best?.grade ?? 'other' };
 }
 

@@ -13,7 +13,7 @@ import { renderStatePage } from '../views/html/state-page.js';
 import { renderStatesPage, sortKeys, statusFilters, type SortKey } from '../views/html/states-page.js';
 import { renderStatusPage } from '../views/html/status-page.js';
 import { renderTreatiesPage } from '../views/html/treaties-page.js';
-import type { Language } from '../views/i18n/locale.js';
+import { collatorFor, type Language } from '../views/i18n/locale.js';
 import type { ServerDeps } from './create-server.js';
 import { httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
@@ -58,7 +58,7 @@ function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): 
   if (!order.ok) return order;
   const names = naming(ctx.lang, site.names);
   const key: SortKey = sort.value ?? 'name';
-  const collator = new Intl.Collator(ctx.lang, { sensitivity: 'base' });
+  const collator = collatorFor(ctx.lang);
   const rows = stateRows(t, asOf.value, basis.value, status.value, region.value)
     .map((row) => ({ row, name: names.state(row.iso3) }))
     .sort((a, b) => compareRows(key, a.row, b.row) || collator.compare(a.name, b.name));

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shippedSite } from '../../test/site-harness.js';
-import { statusModel, type Site, type TreatySite } from '../app/site.js';
+import type { Site, TreatySite } from '../app/site.js';
 import { calendarDate, fromDayNumber, toDayNumber } from '../domain/calendar-date.js';
 import { countingBases, type CountingBasis } from '../domain/counting-basis.js';
+import { statusStatements } from '../domain/statements.js';
 import { statusOn } from '../domain/status.js';
 import { naming } from './html/naming.js';
 import { messages } from './i18n/index.js';
@@ -20,9 +21,20 @@ beforeAll(async () => {
   apmbc = site.treaties.get('apmbc')!;
 });
 
+const made = new Map<string, StatusSentences>();
 function sentencesOn(date: string, lang: Language, basis: CountingBasis): StatusSentences {
-  const model = statusModel(apmbc, calendarDate(date), basis);
-  return statusSentences(model.statements, model.entryIntoForce, { t: messages[lang], tt: apmbc.rules.text[lang], lang, naming: naming(lang, site.names) });
+  const key = `${date} ${lang} ${basis}`;
+  const known = made.get(key);
+  if (known !== undefined) return known;
+  const sentences = build(date, lang, basis);
+  made.set(key, sentences);
+  return sentences;
+}
+
+function build(date: string, lang: Language, basis: CountingBasis): StatusSentences {
+  // The statements alone (not the page's whole model, whose day-by-day series the sentences do not use).
+  const statements = statusStatements(apmbc.history, apmbc.record.indicators, calendarDate(date), basis);
+  return statusSentences(statements, apmbc.history.general.value?.date ?? null, { t: messages[lang], tt: apmbc.rules.text[lang], lang, naming: naming(lang, site.names) });
 }
 
 const all = (s: StatusSentences) => [

@@ -10,7 +10,7 @@ import type { StatusStatements, TallyStatement, YearsEntry } from '../domain/sta
 import type { Status } from '../domain/status.js';
 import type { TreatyText } from '../domain/treaty.js';
 import type { Naming } from './html/naming.js';
-import { formatDate, formatList, formatMonth, formatNumber, type Language } from './i18n/locale.js';
+import { collatorFor, formatDate, formatList, formatMonth, formatNumber, type Language } from './i18n/locale.js';
 import type { Messages, Share } from './i18n/messages.js';
 
 /**
@@ -86,7 +86,7 @@ export function statusSentences(s: StatusStatements, entryIntoForce: CalendarDat
 
 /** Names sorted in the page's language, as they read in a sentence, joined as a list. */
 export function nameList(codes: readonly Iso3[], ctx: Context): string {
-  const collator = new Intl.Collator(ctx.lang, { sensitivity: 'base' });
+  const collator = collatorFor(ctx.lang);
   const sorted = [...codes].sort((a, b) => collator.compare(ctx.naming.state(a), ctx.naming.state(b)));
   return formatList(sorted.map((c) => ctx.naming.stateInSentence(c)), ctx.lang);
 }
@@ -115,7 +115,7 @@ function summary(s: StatusStatements, entryIntoForce: CalendarDate | null, ctx: 
         },
   ];
   if (pending.length > 0) sentences.push({ text: t.pendingLine(pending.length, n(pending.length), nameList(pending, ctx)), claims: [claim('pending', pending, true, true)] });
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const collator = collatorFor(lang);
   const withdrawing = s.withdrawalPending
     .filter((w) => s.counted.some((c) => c.iso3 === w.iso3))
     .sort((a, b) => collator.compare(ctx.naming.state(a.iso3), ctx.naming.state(b.iso3)));
@@ -162,7 +162,7 @@ export function regionSentences(groups: readonly GroupCoverage[], ctx: Context):
 
 /** Regions by name, each followed by its sub-regions, each followed by its intermediate regions. */
 export function inTreeOrder(groups: readonly GroupCoverage[], naming: Naming, lang: Language): GroupCoverage[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const collator = collatorFor(lang);
   const children = (parent: string | null) =>
     groups.filter((g) => g.parent === parent).sort((a, b) => collator.compare(naming.group(a.code), naming.group(b.code)));
   const walk = (parent: string | null): GroupCoverage[] => children(parent).flatMap((g) => [g, ...walk(g.code)]);
@@ -226,7 +226,7 @@ export function yearRanges(years: readonly number[]): string {
 }
 
 function yearItems(entries: readonly YearsEntry[], ctx: Context, kind: ClaimKind): Sentence[] {
-  const collator = new Intl.Collator(ctx.lang, { sensitivity: 'base' });
+  const collator = collatorFor(ctx.lang);
   return [...entries]
     .sort((a, b) => collator.compare(ctx.naming.state(a.iso3), ctx.naming.state(b.iso3)))
     .map((e) => ({

@@ -19,6 +19,8 @@ const sourceGrades = ['depositary', 'official', 'monitor', 'press', 'other'];
 /** A kind of fact or a treaty id: lower-case words joined by '-', e.g. 'stockpile-estimate'. */
 const kebab: Pattern = { glob: '[a-z]*', notGlobs: ['*[^a-z0-9-]*', '*--*', '*-'], regex: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' };
 const year: Pattern = { glob: '[0-9][0-9][0-9][0-9]', regex: '^[0-9]{4}$' };
+/** A month: YYYY-01 to YYYY-12. */
+const month: Pattern = { glob: '[0-9][0-9][0-9][0-9]-[01][0-9]', notGlobs: ['*-00', '*-1[3-9]'], regex: '^[0-9]{4}-(0[1-9]|1[0-2])$' };
 
 const oneOf = (column: string, values: readonly string[]) => sql<boolean>`${sql.ref(column)} IN (${sql.join(values.map((v) => sql.lit(v)))})`;
 const notEmpty = (column: string) => sql<boolean>`${sql.ref(column)} <> ''`;
@@ -89,7 +91,7 @@ export function partsSchema(dialect: StoreDialect): Migration {
   // On SQLite, date('2024-13-01') is NULL, so the dialect's isDate is NULL, which a CHECK lets
   // pass; "IS TRUE" makes it refuse. (0001's checks keep that gap; the row rules close it on reading.)
   const isDate = (column: string) => sql<boolean>`((${dialect.isDate(column)}) IS TRUE)`;
-  const isFactDate = (column: string) => sql<boolean>`(${matches(column, year)} OR ${isDate(column)})`;
+  const isFactDate = (column: string) => sql<boolean>`(${matches(column, year)} OR ${matches(column, month)} OR ${isDate(column)})`;
 
   async function createConflicts(db: Kysely<unknown>): Promise<void> {
     await db.schema

@@ -26,6 +26,11 @@ export function formatMonth(yearMonth: string, language: Language): string {
   return monthFormats.get(language)!.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
+const collators = new Map(languages.map((l) => [l, new Intl.Collator(l, { sensitivity: 'base' })]));
+
+/** Compares names as the language sorts them (one collator per language, made once). */
+export const collatorFor = (language: Language): Intl.Collator => collators.get(language)!;
+
 export const formatNumber = (n: number, language: Language): string => numberFormats.get(language)!.format(n);
 
 export const formatList = (items: readonly string[], language: Language): string => listFormats.get(language)!.format(items);
