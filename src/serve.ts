@@ -1,8 +1,8 @@
-// Composition of the HTTP server: reads the record from the store, computes the site for every
-// treaty the build knows, and listens. The clock is passed in as a function: the server spans days.
+// Composition of the HTTP server: the site for every treaty the build knows, kept in step with the
+// store (its version is checked every few seconds, so each instance serves an import or approved
+// change soon after it is written, without restart), and the clock passed in as a function.
+import { liveSite, type LiveSite } from './app/live-site.js';
 import type { RecordStore } from './app/ports.js';
-import { formatProblem } from './app/record-problem.js';
-import { site } from './app/site.js';
 import { defaultTreaty, treaties } from './app/treaties.js';
 import type { CalendarDate } from './domain/calendar-date.js';
 import { createServer } from './server/create-server.js';
@@ -11,14 +11,37 @@ export interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly reportUrl: string;
+  /** How often to check whether the record changed. */
+  readonly refreshMs: number;
+}
+
+/** Checks the store every `ms` and swaps in the new site; returns the function that stops it. */
+export function followStore(live: LiveSite, ms: number, onError: (error: unknown) => void): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    live
+      .refresh()
+      .catch(onError)
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, ms).unref();
+      });
+  };
+  timer = setTimeout(tick, ms).unref();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
 
 export async function serve(store: RecordStore, options: ServeOptions, today: () => CalendarDate): Promise<string> {
-  const data = await store.readRecord();
-  if (!data.ok) throw new Error(`the record in ${store.location} cannot be read: ${data.error.slice(0, 5).map(formatProblem).join('; ')}`);
-  const current = site(data.value, [...treaties.values()]);
-  const app = await createServer({ site: async () => current, today, defaultTreaty, reportUrl: options.reportUrl, logger: true });
-  const close = () => void app.close().then(() => process.exit(0));
+  const live = await liveSite(store, [...treaties.values()]);
+  const app = await createServer({ site: async () => live.current(), today, defaultTreaty, reportUrl: options.reportUrl, logger: true });
+  const stop = followStore(live, options.refreshMs, (error) => app.log.error({ err: error }, 'the record could not be read again; serving the last one read'));
+  const close = () => {
+    stop();
+    void app.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
   return app.listen({ port: options.port, host: options.host });
