@@ -1,5 +1,7 @@
 // The site's one stylesheet (served from /assets/site.css: no inline styles, so the CSP can
 // forbid them). Colours meet WCAG AA contrast on white.
+import { mapClass } from './map.js';
+
 export const stylesheet = `
 :root { --ink: #1b1f24; --muted: #4a5560; --accent: #0b5cad; --rule: #d0d7de; --bg: #ffffff; --band: #f4f6f8; }
 * { box-sizing: border-box; }
@@ -27,6 +29,11 @@ h2 { font-size: 1.35rem; margin-top: 2.25rem; border-bottom: 1px solid var(--rul
 .headline { font-size: 1.3rem; margin: .6rem 0; }
 .basis, .lists { color: var(--muted); }
 .figure svg { width: 100%; height: auto; display: block; }
+/* The map's rings go round a State's own shape rather than its link's box, and stay 2 px wide
+   however far the map is scaled down. */
+.${mapClass} a:focus { outline: none; }
+.${mapClass} a:focus > path, .${mapClass} a:focus > circle { stroke: #000000; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+.${mapClass} a:hover > path, .${mapClass} a:hover > circle { stroke: #000000; stroke-width: 1.2px; vector-effect: non-scaling-stroke; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { statuses, type Status } from '../domain/status.js';
-import { renderMap, type MapInput, type MapState } from './map.js';
+import { mapClass, renderMap, type MapInput, type MapState } from './map.js';
 import { escapeXml } from './svg-text.js';
 
 // The 197 States of the shipped record, with statuses dealt round-robin so that all six appear.
@@ -136,6 +136,11 @@ describe('renderMap', () => {
     const markers = allStates.filter((s) => linkOf(svg, s.href)?.includes('<circle')).map((s) => s.href);
     const shapes = allStates.filter((s) => !markers.includes(s.href)).map((s) => s.href);
     expect(hrefs).toEqual([...shapes, ...markers]);
+  });
+
+  it('carries no style element or attribute, which the Content Security Policy would refuse', () => {
+    expect(svg).not.toMatch(/<style|\sstyle=/);
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*class="${mapClass}"`));
   });
 
   it('stays small enough to inline in a page (under 250 KB)', () => {

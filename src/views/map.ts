@@ -34,6 +34,10 @@ export interface MapInput {
 
 export const markerRadius = 4;
 
+/** The class of the map's <svg>: its focus and hover rings are in the site's stylesheet, as the
+ * Content Security Policy refuses a <style> element or style attribute in the page. */
+export const mapClass = 'world-map';
+
 interface Marker {
   readonly state: MapState;
   readonly anchor: Point;
@@ -45,11 +49,6 @@ function link(state: MapState, label: string, shape: string): string {
   const text = escapeXml(`${state.name}: ${label}`);
   return `<a href="${escapeXml(state.href)}" aria-label="${text}"><title>${text}</title>${shape}</a>`;
 }
-
-// Focus and hover rings, scoped to this SVG's id because inline <style> applies to the whole page.
-const style = (id: string) =>
-  `<style>#${id} a:focus{outline:none}#${id} a:focus>path,#${id} a:focus>circle{stroke:#000000;stroke-width:2}` +
-  `#${id} a:hover>path,#${id} a:hover>circle{stroke:#000000;stroke-width:1.2}</style>`;
 
 export function renderMap(input: MapInput): string {
   const id = input.idPrefix ?? 'adherence-map';
@@ -115,10 +114,9 @@ export function renderMap(input: MapInput): string {
   });
   const height = mapHeight + legend.height;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" viewBox="0 0 ${mapWidth} ${height}" role="group" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="${mapClass}" viewBox="0 0 ${mapWidth} ${height}" role="group" ` +
     `aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">` +
     `<title id="${id}-title">${escapeXml(input.title)}</title><desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
-    style(id) +
     `<defs>${renderPatterns(id)}<clipPath id="${id}-frame"><rect width="${mapWidth}" height="${mapHeight}"/></clipPath></defs>` +
     `<rect width="${mapWidth}" height="${height}" fill="${mapColours.background}"/>` +
     `<path d="${spherePath}" fill="${mapColours.ocean}" clip-path="url(#${id}-frame)"/>` +
