@@ -28,7 +28,12 @@ h2 { font-size: 1.35rem; margin-top: 2.25rem; border-bottom: 1px solid var(--rul
 .as-of-form button { background: var(--accent); color: #fff; border: 0; border-radius: 4px; padding: .3rem 1rem; cursor: pointer; }
 .headline { font-size: 1.3rem; margin: .6rem 0; }
 .basis, .lists { color: var(--muted); }
-.figure svg { width: 100%; height: auto; display: block; }
+.figure > svg { width: 100%; height: auto; display: block; }
+.map-legend { margin-top: .5rem; }
+.map-legend-title { font-weight: 700; margin: 0 0 .25rem; }
+.map-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.75rem; }
+.map-legend li { display: flex; align-items: center; gap: .5rem; }
+.swatch { flex: none; }
 /* The map's rings go round a State's own shape rather than its link's box, and stay 2 px wide
    however far the map is scaled down. */
 .${mapClass} a:focus { outline: none; }

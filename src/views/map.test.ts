@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { statuses, type Status } from '../domain/status.js';
 import { mapClass, renderMap, type MapInput, type MapState } from './map.js';
+import { statusPaint } from './map-palette.js';
 import { escapeXml } from './svg-text.js';
 
 // The 197 States of the shipped record, with statuses dealt round-robin so that all six appear.
@@ -85,12 +86,22 @@ describe('renderMap', () => {
     expect(svg).toContain('<desc id="adherence-map-desc">World map of the status of each State.</desc>');
   });
 
-  it('lists every status in the legend with its count', () => {
+  it('lists every status in the legend with its count, in HTML after the drawing', () => {
+    const legend = svg.slice(svg.indexOf('</svg><div class="map-legend">'));
+    expect(legend).not.toBe('');
     for (const status of statuses) {
       const n = allStates.filter((s) => s.status === status).length;
-      expect(svg).toContain(`>${escapeXml(statusLabels[status])} (${n})</text>`);
+      expect(legend).toContain(`</svg>${escapeXml(statusLabels[status])} (${n})</li>`);
     }
-    expect(svg).toContain('>Other territory</text>');
+    expect(legend).toContain('</svg>Other territory</li>');
+    expect(legend).toContain('<ul aria-labelledby="adherence-map-legend">');
+  });
+
+  it('draws each swatch of the legend with the paint of its status on the map', () => {
+    for (const status of statuses) {
+      const swatch = new RegExp(`<rect [^>]*fill="([^"]+)"[^>]*/></svg>${escapeXml(statusLabels[status])} \\(`).exec(svg);
+      expect(swatch?.[1]).toBe(statusPaint('adherence-map', status));
+    }
   });
 
   it('fills each status with its own paint, patterns included', () => {
