@@ -66,7 +66,12 @@ tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
 .kind { color: var(--muted); }
 .source { font-size: .9em; }
 .site-footer { border-top: 1px solid var(--rule); padding: 1rem 1.25rem; color: var(--muted); background: var(--band); }
-.field { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin: 0; }
+/* A label stays beside its control at any width: a long label wraps within itself, and a select
+   whose option is longer than the line narrows (it shows its option in full when opened). */
+.field { display: flex; gap: .5rem; align-items: center; margin: 0; min-width: 0; max-width: 100%; }
+.field label { flex: 0 1 auto; }
+.field select { flex: 0 1 auto; min-width: 0; }
+.field input { flex: none; }
 .quotation { margin: 1rem 0; }
 .quotation blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid var(--rule); }
 .quotation figcaption { color: var(--muted); font-size: .95em; padding-left: 1.25rem; }
