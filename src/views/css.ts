@@ -92,6 +92,12 @@ ul.columns { columns: 15rem; }
   table.stack td.date { white-space: normal; }
   table.stack td[data-label] { padding-left: 8.5rem; }
   table.stack td[data-label]::before { content: attr(data-label); float: left; width: 8rem; margin-left: -8.5rem; color: var(--muted); font-size: .9em; line-height: 1.7; }
+  /* A table of counts: the group's name, then its counts in a line that wraps, each after its name. */
+  table.counts tr.sub-region th, table.counts tr.intermediate-region th { padding-left: 0; }
+  table.counts tr.sub-region { padding-left: .75rem; }
+  table.counts tr.intermediate-region { padding-left: 1.5rem; }
+  table.counts td[data-label] { display: inline-block; padding: 0 1.25rem 0 0; text-align: left; }
+  table.counts td[data-label]::before { float: none; width: auto; margin: 0 .35rem 0 0; }
 }
 `;
 
