@@ -80,18 +80,22 @@ ul.columns { columns: 15rem; }
 .summary-sentence { font-size: 1.1rem; }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } .languages { margin-left: 0; } th, td { padding: .35rem .4rem; } }
 /* On a phone a table of States or actions stacks: each row a block, each cell labelled by its
-   column's name (data-label); the header row stays for screen readers only. A cell may wrap
-   between its dates, never inside one. */
+   column's name (data-label); the header row and empty cells stay for screen readers only (so
+   that cells keep their columns). A cell may wrap between its dates, never inside one. */
 @media (max-width: 40rem) {
   table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
   table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   table.stack tr { padding: .4rem 0; border-bottom: 1px solid var(--rule); }
   table.stack th, table.stack td { padding: .1rem 0; border: 0; overflow-wrap: break-word; }
   table.stack td { display: flow-root; }
-  table.stack td:empty { display: none; }
+  table.stack td:empty { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); }
   table.stack td.date { white-space: normal; }
   table.stack td[data-label] { padding-left: 8.5rem; }
   table.stack td[data-label]::before { content: attr(data-label); float: left; width: 8rem; margin-left: -8.5rem; color: var(--muted); font-size: .9em; line-height: 1.7; }
+  /* Where the column headers sort the table, they stay in sight as a line of links. */
+  table.stack.sortable thead { position: static; display: block; width: auto; height: auto; overflow: visible; clip: auto; white-space: normal; }
+  table.stack.sortable thead tr { display: flex; flex-wrap: wrap; gap: 0 1rem; padding: .25rem .4rem; background: var(--band); }
+  table.stack.sortable thead th { padding: .15rem 0; }
   /* A table of counts: the group's name, then its counts in a line that wraps, each after its name. */
   table.counts tr.sub-region th, table.counts tr.intermediate-region th { padding-left: 0; }
   table.counts tr.sub-region { padding-left: .75rem; }

@@ -48,7 +48,7 @@ export function renderStatesPage(ctx: PageContext, input: StatesPageInput): stri
 <h1>${t.statesTitle}</h1>
 ${asOfForm(ctx, input.asOf, input.basis, treatyPath(ctx, '/states'), filters)}
 <div class="table-scroll" role="region" aria-labelledby="states-caption" tabindex="0">
-<table class="states stack">
+<table class="states stack sortable">
 <caption id="states-caption">${t.statesCaption(formatNumber(input.rows.length, lang), formatDate(input.asOf, lang))}</caption>
 <thead><tr>
 ${header('name', t.columns.state)}${header('status', t.columns.status)}${header('signature', t.columns.signature)}${header('consent', t.columns.consent)}${header('entryIntoForce', t.columns.entryIntoForce)}${showWithdrawal ? header('withdrawal', t.columns.withdrawal) : ''}
