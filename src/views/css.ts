@@ -56,7 +56,10 @@ th[aria-sort=descending] a::after { content: " ▼"; }
 tr.sub-region th { padding-left: 1.5rem; font-weight: 500; }
 tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
 .table-scroll { overflow-x: auto; }
-.status { white-space: nowrap; padding: .05rem .4rem; border-radius: 3px; border: 1px solid currentColor; }
+.status { display: inline-block; line-height: 1.35; padding: .05rem .4rem; border-radius: 3px; border: 1px solid currentColor; }
+/* Four columns of dates: in Spanish ("29 de septiembre de 1998") they need a little less room to fit. */
+table.states { font-size: .9375rem; }
+table.states th, table.states td { padding-left: .5rem; padding-right: .5rem; }
 .status-party { color: #0f5b2e; }
 .status-pending-entry-into-force { color: #35591a; border-style: dashed; }
 .status-withdrawal-pending { color: #7a4100; border-style: dashed; }
@@ -75,7 +78,9 @@ tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
 .quotation { margin: 1rem 0; }
 .quotation blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid var(--rule); }
 .quotation figcaption { color: var(--muted); font-size: .95em; padding-left: 1.25rem; }
+/* A date never breaks across lines; what follows it in its cell, "(ratification)", may. */
 td.date, .date time, time { white-space: nowrap; }
+td.date:has(> time) { white-space: normal; }
 ul.columns { columns: 15rem; }
 .summary-sentence { font-size: 1.1rem; }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } .languages { margin-left: 0; } th, td { padding: .35rem .4rem; } }
