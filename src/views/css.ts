@@ -1,5 +1,7 @@
 // The site's one stylesheet (served from /assets/site.css: no inline styles, so the CSP can
 // forbid them). Colours meet WCAG AA contrast on white.
+import { mapClass } from './map.js';
+
 export const stylesheet = `
 :root { --ink: #1b1f24; --muted: #4a5560; --accent: #0b5cad; --rule: #d0d7de; --bg: #ffffff; --band: #f4f6f8; }
 * { box-sizing: border-box; }
@@ -26,7 +28,23 @@ h2 { font-size: 1.35rem; margin-top: 2.25rem; border-bottom: 1px solid var(--rul
 .as-of-form button { background: var(--accent); color: #fff; border: 0; border-radius: 4px; padding: .3rem 1rem; cursor: pointer; }
 .headline { font-size: 1.3rem; margin: .6rem 0; }
 .basis, .lists { color: var(--muted); }
-.figure svg { width: 100%; height: auto; display: block; }
+.figure > svg { width: 100%; height: auto; display: block; }
+.map-legend { margin-top: .5rem; }
+.map-legend-title { font-weight: 700; margin: 0 0 .25rem; }
+.map-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.75rem; }
+.map-legend li { display: flex; align-items: center; gap: .5rem; }
+.swatch { flex: none; }
+/* The timeline comes in two layouts. The wide one's smallest text (12 units) is 12 px or more
+   once main is 960 px wide (62.5rem with its padding); below that, the narrow one, drawn for a
+   phone and kept from growing much past it. */
+.figure > svg.timeline-wide { display: none; }
+.figure > svg.timeline-narrow { max-width: 36rem; }
+@media (min-width: 62.5rem) { .figure > svg.timeline-wide { display: block; } .figure > svg.timeline-narrow { display: none; } }
+/* The map's rings go round a State's own shape rather than its link's box, and stay 2 px wide
+   however far the map is scaled down. */
+.${mapClass} a:focus { outline: none; }
+.${mapClass} a:focus > path, .${mapClass} a:focus > circle { stroke: #000000; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+.${mapClass} a:hover > path, .${mapClass} a:hover > circle { stroke: #000000; stroke-width: 1.2px; vector-effect: non-scaling-stroke; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
@@ -38,7 +56,10 @@ th[aria-sort=descending] a::after { content: " ▼"; }
 tr.sub-region th { padding-left: 1.5rem; font-weight: 500; }
 tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
 .table-scroll { overflow-x: auto; }
-.status { white-space: nowrap; padding: .05rem .4rem; border-radius: 3px; border: 1px solid currentColor; }
+.status { display: inline-block; line-height: 1.35; padding: .05rem .4rem; border-radius: 3px; border: 1px solid currentColor; }
+/* Four columns of dates: in Spanish ("29 de septiembre de 1998") they need a little less room to fit. */
+table.states { font-size: .9375rem; }
+table.states th, table.states td { padding-left: .5rem; padding-right: .5rem; }
 .status-party { color: #0f5b2e; }
 .status-pending-entry-into-force { color: #35591a; border-style: dashed; }
 .status-withdrawal-pending { color: #7a4100; border-style: dashed; }
@@ -48,14 +69,45 @@ tr.intermediate-region th { padding-left: 2.75rem; font-weight: 400; }
 .kind { color: var(--muted); }
 .source { font-size: .9em; }
 .site-footer { border-top: 1px solid var(--rule); padding: 1rem 1.25rem; color: var(--muted); background: var(--band); }
-.field { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin: 0; }
+/* A label stays beside its control at any width: a long label wraps within itself, and a select
+   whose option is longer than the line narrows (it shows its option in full when opened). */
+.field { display: flex; gap: .5rem; align-items: center; margin: 0; min-width: 0; max-width: 100%; }
+.field label { flex: 0 1 auto; }
+.field select { flex: 0 1 auto; min-width: 0; }
+.field input { flex: none; }
 .quotation { margin: 1rem 0; }
 .quotation blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid var(--rule); }
 .quotation figcaption { color: var(--muted); font-size: .95em; padding-left: 1.25rem; }
+/* A date never breaks across lines; what follows it in its cell, "(ratification)", may. */
 td.date, .date time, time { white-space: nowrap; }
+td.date:has(> time) { white-space: normal; }
 ul.columns { columns: 15rem; }
 .summary-sentence { font-size: 1.1rem; }
 @media (max-width: 40rem) { h1 { font-size: 1.5rem; } .languages { margin-left: 0; } th, td { padding: .35rem .4rem; } }
+/* On a phone a table of States or actions stacks: each row a block, each cell labelled by its
+   column's name (data-label); the header row and empty cells stay for screen readers only (so
+   that cells keep their columns). A cell may wrap between its dates, never inside one. */
+@media (max-width: 40rem) {
+  table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  table.stack tr { padding: .4rem 0; border-bottom: 1px solid var(--rule); }
+  table.stack th, table.stack td { padding: .1rem 0; border: 0; overflow-wrap: break-word; }
+  table.stack td { display: flow-root; }
+  table.stack td:empty { position: absolute; width: 1px; height: 1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack td.date { white-space: normal; }
+  table.stack td[data-label] { padding-left: 8.5rem; }
+  table.stack td[data-label]::before { content: attr(data-label); float: left; width: 8rem; margin-left: -8.5rem; color: var(--muted); font-size: .9em; line-height: 1.7; }
+  /* Where the column headers sort the table, they stay in sight as a line of links. */
+  table.stack.sortable thead { position: static; display: block; width: auto; height: auto; overflow: visible; clip: auto; white-space: normal; }
+  table.stack.sortable thead tr { display: flex; flex-wrap: wrap; gap: 0 1rem; padding: .25rem .4rem; background: var(--band); }
+  table.stack.sortable thead th { padding: .15rem 0; }
+  /* A table of counts: the group's name, then its counts in a line that wraps, each after its name. */
+  table.counts tr.sub-region th, table.counts tr.intermediate-region th { padding-left: 0; }
+  table.counts tr.sub-region { padding-left: .75rem; }
+  table.counts tr.intermediate-region { padding-left: 1.5rem; }
+  table.counts td[data-label] { display: inline-block; padding: 0 1.25rem 0 0; text-align: left; }
+  table.counts td[data-label]::before { float: none; width: auto; margin: 0 .35rem 0 0; }
+}
 `;
 
 /** A ring of States around a check mark: the site's icon, drawn in the page's two main colours. */

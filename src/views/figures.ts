@@ -5,7 +5,7 @@ import { raw, type Html } from './html/html.js';
 import { href, treatyPath, type PageContext } from './html/layout.js';
 import type { Naming } from './html/naming.js';
 import { renderMap } from './map.js';
-import { renderTimeline } from './timeline.js';
+import { narrowTimeline, renderTimeline, wideTimeline, type TimelineInput } from './timeline.js';
 
 export function figures(ctx: PageContext, model: StatusModel, names: Naming): { map: Html; timeline: Html } {
   const { t, lang } = ctx;
@@ -25,7 +25,7 @@ export function figures(ctx: PageContext, model: StatusModel, names: Naming): { 
     legendTitle: t.columns.status,
     otherLandLabel: t.otherTerritory,
   });
-  const timeline = renderTimeline({
+  const chart: TimelineInput = {
     points: model.series.map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties })),
     events: model.events.map((e) => ({
       date: e.date,
@@ -34,6 +34,10 @@ export function figures(ctx: PageContext, model: StatusModel, names: Naming): { 
     title: t.timelineHeading,
     description: t.timelineDescription,
     labels: { formallyAccepted: t.timelineFormallyAccepted, parties: t.timelineParties, axisYear: t.year, axisCount: t.numberOfStates },
-  });
+  };
+  // Both layouts go in the page; the stylesheet shows the one that fits its width.
+  const timeline =
+    renderTimeline({ ...chart, layout: wideTimeline, idPrefix: 'adherence-timeline' }) +
+    renderTimeline({ ...chart, layout: narrowTimeline, idPrefix: 'adherence-timeline-narrow' });
   return { map: raw(map), timeline: raw(timeline) };
 }

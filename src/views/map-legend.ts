@@ -1,8 +1,10 @@
 // The map's legend: one swatch per status, in the status order of the domain, with its label and
 // the number of States shown in it; then the swatch for land that is no State in the list.
+// It is HTML beside the SVG, not text inside it: the map shrinks to a phone's width and would
+// shrink its text with it, while HTML text keeps its size and wraps in any language.
 import { statuses, type Status } from '../domain/status.js';
 import { mapColours, statusPaint } from './map-palette.js';
-import { escapeXml, num, textWidth } from './svg-text.js';
+import { escapeXml } from './svg-text.js';
 
 export interface MapLegendItem {
   readonly status: Status;
@@ -20,38 +22,26 @@ export function mapLegendItems(states: readonly { readonly status: Status }[], s
 }
 
 export interface LegendLayout {
+  /** The map's id prefix: the swatches borrow its patterns, and the legend's own id starts with it. */
   readonly idPrefix: string;
   readonly title: string;
   readonly otherLandLabel: string;
-  readonly top: number;
-  readonly width: number;
 }
 
-const FONT = 15;
-const ROW_HEIGHT = 26;
-const SWATCH = { width: 24, height: 16 };
-const GAP = 28;
+// A swatch is a small SVG of its own, so that it shows the same colour and pattern as the map.
+const swatch = (paint: string) =>
+  `<svg class="swatch" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true" focusable="false">` +
+  `<rect x="0.5" y="0.5" width="23" height="15" fill="${paint}" stroke="${mapColours.outline}" stroke-width="1"/></svg>`;
 
-/** The legend's markup and the height it takes below `top`; entries flow left to right and wrap. */
-export function renderMapLegend(items: readonly MapLegendItem[], layout: LegendLayout): { svg: string; height: number } {
+/** The legend as an HTML list named by its title. */
+export function renderMapLegend(items: readonly MapLegendItem[], layout: LegendLayout): string {
   const entries = [
     ...items.map((item) => ({ paint: statusPaint(layout.idPrefix, item.status), text: `${item.label} (${item.count})` })),
     { paint: mapColours.otherLand, text: layout.otherLandLabel },
   ];
-  let x = 12;
-  let row = 0;
-  const marks = entries.map((entry) => {
-    const width = SWATCH.width + 8 + textWidth(entry.text, FONT);
-    if (x > 12 && x + width > layout.width - 12) [x, row] = [12, row + 1];
-    const y = layout.top + 34 + row * ROW_HEIGHT;
-    const mark =
-      `<rect x="${num(x)}" y="${y}" width="${SWATCH.width}" height="${SWATCH.height}" fill="${entry.paint}" stroke="${mapColours.outline}" stroke-width="1"/>` +
-      `<text x="${num(x + SWATCH.width + 8)}" y="${y + 13}">${escapeXml(entry.text)}</text>`;
-    x += width + GAP;
-    return mark;
-  });
-  const svg =
-    `<g font-size="${FONT}" fill="${mapColours.text}">` +
-    `<text x="12" y="${layout.top + 20}" font-weight="bold">${escapeXml(layout.title)}</text>${marks.join('')}</g>`;
-  return { svg, height: 34 + (row + 1) * ROW_HEIGHT + 4 };
+  const titleId = `${layout.idPrefix}-legend`;
+  return (
+    `<div class="map-legend"><p class="map-legend-title" id="${titleId}">${escapeXml(layout.title)}</p>` +
+    `<ul aria-labelledby="${titleId}">${entries.map((entry) => `<li>${swatch(entry.paint)}${escapeXml(entry.text)}</li>`).join('')}</ul></div>`
+  );
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { statuses, type Status } from '../domain/status.js';
-import { renderMap, type MapInput, type MapState } from './map.js';
+import { mapClass, renderMap, type MapInput, type MapState } from './map.js';
+import { statusPaint } from './map-palette.js';
 import { escapeXml } from './svg-text.js';
 
 // The 197 States of the shipped record, with statuses dealt round-robin so that all six appear.
@@ -85,12 +86,22 @@ describe('renderMap', () => {
     expect(svg).toContain('<desc id="adherence-map-desc">World map of the status of each State.</desc>');
   });
 
-  it('lists every status in the legend with its count', () => {
+  it('lists every status in the legend with its count, in HTML after the drawing', () => {
+    const legend = svg.slice(svg.indexOf('</svg><div class="map-legend">'));
+    expect(legend).not.toBe('');
     for (const status of statuses) {
       const n = allStates.filter((s) => s.status === status).length;
-      expect(svg).toContain(`>${escapeXml(statusLabels[status])} (${n})</text>`);
+      expect(legend).toContain(`</svg>${escapeXml(statusLabels[status])} (${n})</li>`);
     }
-    expect(svg).toContain('>Other territory</text>');
+    expect(legend).toContain('</svg>Other territory</li>');
+    expect(legend).toContain('<ul aria-labelledby="adherence-map-legend">');
+  });
+
+  it('draws each swatch of the legend with the paint of its status on the map', () => {
+    for (const status of statuses) {
+      const swatch = new RegExp(`<rect [^>]*fill="([^"]+)"[^>]*/></svg>${escapeXml(statusLabels[status])} \\(`).exec(svg);
+      expect(swatch?.[1]).toBe(statusPaint('adherence-map', status));
+    }
   });
 
   it('fills each status with its own paint, patterns included', () => {
@@ -136,6 +147,11 @@ describe('renderMap', () => {
     const markers = allStates.filter((s) => linkOf(svg, s.href)?.includes('<circle')).map((s) => s.href);
     const shapes = allStates.filter((s) => !markers.includes(s.href)).map((s) => s.href);
     expect(hrefs).toEqual([...shapes, ...markers]);
+  });
+
+  it('carries no style element or attribute, which the Content Security Policy would refuse', () => {
+    expect(svg).not.toMatch(/<style|\sstyle=/);
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*class="${mapClass}"`));
   });
 
   it('stays small enough to inline in a page (under 250 KB)', () => {

@@ -1,6 +1,6 @@
-// The world map of who is bound, as an inline SVG: every State is a link with a tooltip, drawn
-// as its shape or, when too small to see at this scale, as a circle marker; status is shown by
-// colour and pattern together. Pure: the same input always gives the same bytes.
+// The world map of who is bound, as an inline SVG followed by its legend in HTML: every State is
+// a link with a tooltip, drawn as its shape or, when too small to see at this scale, as a circle
+// marker; status is shown by colour and pattern together. Pure: the same input, the same bytes.
 import type { Status } from '../domain/status.js';
 import { countryShapes, mapHeight, mapWidth, placeState, spherePath, type CountryShape, type Point } from './map-geography.js';
 import { mapLegendItems, renderMapLegend } from './map-legend.js';
@@ -28,11 +28,15 @@ export interface MapInput {
   readonly legendTitle: string;
   /** Legend text for land that is none of the States (territories, Kosovo, Western Sahara...). */
   readonly otherLandLabel?: string;
-  /** Prefix of every id in the SVG, so that several maps can be inlined in one page. */
+  /** Prefix of every id in the SVG and its legend, so that several maps can be inlined in one page. */
   readonly idPrefix?: string;
 }
 
 export const markerRadius = 4;
+
+/** The class of the map's <svg>: its focus and hover rings are in the site's stylesheet, as the
+ * Content Security Policy refuses a <style> element or style attribute in the page. */
+export const mapClass = 'world-map';
 
 interface Marker {
   readonly state: MapState;
@@ -45,11 +49,6 @@ function link(state: MapState, label: string, shape: string): string {
   const text = escapeXml(`${state.name}: ${label}`);
   return `<a href="${escapeXml(state.href)}" aria-label="${text}"><title>${text}</title>${shape}</a>`;
 }
-
-// Focus and hover rings, scoped to this SVG's id because inline <style> applies to the whole page.
-const style = (id: string) =>
-  `<style>#${id} a:focus{outline:none}#${id} a:focus>path,#${id} a:focus>circle{stroke:#000000;stroke-width:2}` +
-  `#${id} a:hover>path,#${id} a:hover>circle{stroke:#000000;stroke-width:1.2}</style>`;
 
 export function renderMap(input: MapInput): string {
   const id = input.idPrefix ?? 'adherence-map';
@@ -110,24 +109,20 @@ export function renderMap(input: MapInput): string {
     idPrefix: id,
     title: input.legendTitle,
     otherLandLabel: input.otherLandLabel ?? 'Other territory',
-    top: mapHeight,
-    width: mapWidth,
   });
-  const height = mapHeight + legend.height;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" viewBox="0 0 ${mapWidth} ${height}" role="group" ` +
-    `aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="${mapClass}" viewBox="0 0 ${mapWidth} ${mapHeight}" role="group" ` +
+    `aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
     `<title id="${id}-title">${escapeXml(input.title)}</title><desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
-    style(id) +
     `<defs>${renderPatterns(id)}<clipPath id="${id}-frame"><rect width="${mapWidth}" height="${mapHeight}"/></clipPath></defs>` +
-    `<rect width="${mapWidth}" height="${height}" fill="${mapColours.background}"/>` +
+    `<rect width="${mapWidth}" height="${mapHeight}" fill="${mapColours.background}"/>` +
     `<path d="${spherePath}" fill="${mapColours.ocean}" clip-path="url(#${id}-frame)"/>` +
     `<g stroke="${mapColours.border}" stroke-width="0.5" stroke-linejoin="round">` +
     `<g aria-hidden="true">${land.join('')}</g>${linked.join('')}</g>` +
     `<g aria-hidden="true" stroke="${mapColours.outline}" stroke-width="0.8">${leaders.join('')}</g>` +
     `<g aria-hidden="true" fill="${mapColours.background}">${halos.join('')}</g>` +
     `<g stroke="${mapColours.outline}" stroke-width="1">${circles.join('')}</g>` +
-    legend.svg +
-    `</svg>`
+    `</svg>` +
+    legend
   );
 }

@@ -14,5 +14,7 @@ export function num(value: number, digits = 1): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
-/** Rough width of a text: a server cannot measure it. 0.6 em per character errs on the wide side. */
-export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.6;
+/** Rough width of a text: a server cannot measure it. 0.6 em per character (0.66 in bold) errs on
+ * the wide side even for DejaVu Sans, the widest of the usual system-ui fonts. */
+export const textWidth = (text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number =>
+  text.length * fontSize * (weight === 'bold' ? 0.66 : 0.6);

@@ -26,6 +26,15 @@ export interface DetailInput {
   readonly x: (day: number) => number;
   readonly y: (value: number) => number;
   readonly formatYear: (year: number) => string;
+  /** The inset's font size (default 12). */
+  readonly font?: number;
+  /** Where the inset may start, as fractions of the plot's width and height: the first that the lines leave clear. */
+  readonly places?: readonly Place[];
+}
+
+export interface Place {
+  readonly left: number;
+  readonly top: number;
 }
 
 export interface Detail {
@@ -37,17 +46,23 @@ export interface Detail {
   readonly inset: string;
 }
 
-const FONT = 12;
-const ROW = 14;
-
-/** Where the inset goes, or null when the series is too short or its lines would pass under it. */
+/** Where the inset goes, or null when the series is too short or its lines would pass under it wherever it goes. */
 function placeBox(input: DetailInput): Box | null {
-  const { days, plot } = input;
+  const { days } = input;
   if ((days.at(-1) ?? 0) - (days[0] ?? 0) < 3 * detailDays) return null;
+  for (const place of input.places ?? [{ left: 0.42, top: 0.4 }]) {
+    const box = boxAt(input, place);
+    if (box !== null) return box;
+  }
+  return null;
+}
+
+function boxAt(input: DetailInput, place: Place): Box | null {
+  const { days, plot } = input;
   const box = {
-    left: plot.left + (plot.right - plot.left) * 0.42,
+    left: plot.left + (plot.right - plot.left) * place.left,
     right: plot.right - 16,
-    top: plot.top + (plot.bottom - plot.top) * 0.4,
+    top: plot.top + (plot.bottom - plot.top) * place.top,
     bottom: plot.bottom - 16,
   };
   const lowest = (i: number) => Math.min(input.values.parties[i] ?? 0, input.values.formallyAccepted[i] ?? 0);
@@ -57,6 +72,7 @@ function placeBox(input: DetailInput): Box | null {
 
 export function renderDetail(input: DetailInput): Detail | null {
   const box = placeBox(input);
+  const font = input.font ?? 12;
   const lastDay = input.days.at(-1);
   if (box === null || lastDay === undefined) return null;
   const fromDay = lastDay - detailDays;
@@ -72,9 +88,9 @@ export function renderDetail(input: DetailInput): Detail | null {
   const right = box.right - 14;
   const x = (day: number) => left + ((day - fromDay) / detailDays) * (right - left);
   const events = input.events.filter((e) => e.day >= fromDay && e.day <= lastDay);
-  const labels = placeEventLabels(events.map((e) => ({ x: x(e.day), text: e.text })), box.right - 4, FONT - 1);
+  const labels = placeEventLabels(events.map((e) => ({ x: x(e.day), text: e.text })), box.right - 4, font);
   const rows = labels.reduce((n, label) => Math.max(n, label.row + 1), 0);
-  const top = box.top + 30 + rows * ROW;
+  const top = box.top + 30 + rows * (font + 2);
   const bottom = box.bottom - 26;
   const low = ticks[0] ?? 0;
   const high = ticks.at(-1) ?? low + 1;
@@ -93,7 +109,7 @@ export function renderDetail(input: DetailInput): Detail | null {
     );
   });
   const markers = labels.map((label) => {
-    const ly = top - 8 - label.row * ROW;
+    const ly = top - 8 - label.row * (font + 2);
     const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
     return (
       `<line x1="${num(label.x)}" y1="${num(ly - 9)}" x2="${num(label.x)}" y2="${num(bottom)}"/>` +
@@ -107,7 +123,7 @@ export function renderDetail(input: DetailInput): Detail | null {
   // A band on the main plot shows which stretch the inset enlarges.
   const band = `<rect x="${num(input.x(fromDay))}" y="${num(input.plot.top)}" width="${num(input.plot.right - input.x(fromDay))}" height="${num(input.plot.bottom - input.plot.top)}" fill="${timelineColours.band}"/>`;
   const inset =
-    `<g font-size="${FONT}" fill="${timelineColours.muted}">` +
+    `<g font-size="${font}" fill="${timelineColours.muted}">` +
     `<rect x="${num(box.left)}" y="${num(box.top)}" width="${num(box.right - box.left)}" height="${num(box.bottom - box.top)}" fill="${timelineColours.background}" stroke="${timelineColours.frame}"/>` +
     `<text x="${num(box.left + 10)}" y="${num(box.top + 18)}" font-weight="bold" fill="${timelineColours.text}">${escapeXml(title)}</text>` +
     grid.join('') +

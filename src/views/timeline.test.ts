@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, calendarDate, daysBetween } from '../domain/calendar-date.js';
 import { contrastRatio } from './contrast.js';
-import { renderTimeline, type TimelineInput, type TimelinePoint } from './timeline.js';
+import { textWidth } from './svg-text.js';
+import { narrowTimeline, renderTimeline, type TimelineInput, type TimelinePoint } from './timeline.js';
 import { timelineColours } from './timeline-style.js';
 
 const opened = calendarDate('1997-12-03');
@@ -118,5 +119,44 @@ describe('renderTimeline', () => {
     }
     expect(contrastRatio(timelineColours.parties, timelineColours.band)).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(timelineColours.formallyAccepted, timelineColours.band)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes room at the right for the end labels of longer languages', () => {
+    const spanish = { formallyAccepted: 'Ratificación o adhesión', parties: 'En vigor', axisYear: 'Año', axisCount: 'Número de Estados' };
+    const out = renderTimeline(aTimeline({ labels: spanish }));
+    const end = /<text x="([\d.]+)" y="[\d.]+" fill="#2f78b7" font-weight="bold">(Ratificación o adhesión: \d+)<\/text>/.exec(out);
+    expect(end).not.toBeNull();
+    expect(Number(end?.[1]) + textWidth(end?.[2] ?? '', 13, 'bold')).toBeLessThanOrEqual(960);
+  });
+});
+
+describe('renderTimeline, narrow layout for phones', () => {
+  const svg = renderTimeline(aTimeline({ layout: narrowTimeline, idPrefix: 'narrow' }));
+  const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)?.[1]);
+
+  it('is drawn about as wide as a phone shows it, with no text under 13 units', () => {
+    expect(width).toBeLessThanOrEqual(360);
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(13);
+  });
+
+  it('says each line\'s last value in the legend, one series a row, as there is no room at the line ends', () => {
+    const last = points.at(-1);
+    const legend = [...svg.matchAll(/<text x="48" y="(\d+)" fill="[^"]+" font-weight="bold">([^<]+)<\/text>/g)].map((m) => m[2]);
+    expect(legend).toEqual([`States Parties: ${last?.parties}`, `Formally accepted: ${last?.formallyAccepted}`]);
+  });
+
+  it('keeps its legend inside the drawing in French', () => {
+    const french = { formallyAccepted: 'Ratification ou adhésion', parties: 'En vigueur', axisYear: 'Année', axisCount: 'Nombre d’États' };
+    const out = renderTimeline(aTimeline({ layout: narrowTimeline, labels: french }));
+    for (const m of out.matchAll(/<text x="([\d.]+)" y="\d+" fill="[^"]+" font-weight="bold">([^<]+)<\/text>/g)) {
+      expect(Number(m[1]) + textWidth(m[2] ?? '', 13, 'bold')).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('still enlarges the last two years', () => {
+    expect(svg).toContain('>2024–2026</text>');
+    expect(paths(svg)).toHaveLength(4);
   });
 });

@@ -1,7 +1,9 @@
 // How many States had formally accepted the treaty, and for how many it was in force, on every
 // day since it opened for signature: a step chart with labelled axes, a legend, marked events,
-// a label at the end of each line, and the last two years enlarged. Pure: same input, same bytes.
+// each line's last value, and the last two years enlarged. Drawn in a wide layout for desktops
+// and a narrow one for phones (timeline-layout.ts). Pure: same input, same bytes.
 import { renderDetail } from './timeline-detail.js';
+import { wideTimeline, type TimelineLayout } from './timeline-layout.js';
 import { placeEventLabels, separate, type EventLabel } from './timeline-labels.js';
 import { stepPath } from './timeline-path.js';
 import { countTicks, dayOf, yearTicks } from './timeline-scale.js';
@@ -9,6 +11,7 @@ import { lineStyle, seriesOrder, timelineColours, type Series } from './timeline
 import { escapeXml, num, textWidth } from './svg-text.js';
 
 export { timelineColours } from './timeline-style.js';
+export { narrowTimeline, wideTimeline, type TimelineLayout } from './timeline-layout.js';
 
 export interface TimelinePoint {
   /** YYYY-MM-DD */
@@ -32,37 +35,53 @@ export interface TimelineInput {
   readonly formatYear?: (year: number) => string;
   /** Prefix of every id in the SVG, so that several charts can be inlined in one page. */
   readonly idPrefix?: string;
+  /** Default: the wide layout. */
+  readonly layout?: TimelineLayout;
 }
 
-const WIDTH = 960;
-const HEIGHT = 460;
-const FONT = 13;
-const EVENT_ROW = 15;
-const margin = { left: 64, right: 200, bottom: 52 };
+const LEGEND_ROW = 20;
 
-function legend(labels: Readonly<Record<Series, string>>): string {
-  let at = margin.left;
-  return seriesOrder
-    .map((series) => {
-      const item = `<line x1="${at}" y1="14" x2="${at + 32}" y2="14" ${lineStyle(series)}/><text x="${at + 40}" y="18">${escapeXml(labels[series])}</text>`;
-      at += 40 + Math.ceil(textWidth(labels[series], FONT)) + 32;
-      return item;
-    })
-    .join('');
+/** Each line's sample and its text, in series order: side by side in the wide layout; in the
+ * narrow one, a row each, in bold and the line's colour as they carry the last values. */
+function legend(texts: readonly string[], layout: TimelineLayout): { svg: string; bottom: number } {
+  const oneRow = layout.endLabels === 'at-line-ends';
+  let at = oneRow ? layout.margin.left : 8;
+  const items = seriesOrder.map((series, i) => {
+    const y = oneRow ? 18 : 18 + i * LEGEND_ROW;
+    const colour = oneRow ? '' : ` fill="${timelineColours[series]}" font-weight="bold"`;
+    const item =
+      `<line x1="${at}" y1="${y - 4}" x2="${at + 32}" y2="${y - 4}" ${lineStyle(series)}/>` +
+      `<text x="${at + 40}" y="${y}"${colour}>${escapeXml(texts[i] ?? '')}</text>`;
+    if (oneRow) at += 40 + Math.ceil(textWidth(texts[i] ?? '', layout.font)) + 32;
+    return item;
+  });
+  return { svg: items.join(''), bottom: oneRow ? 40 : 20 + seriesOrder.length * LEGEND_ROW };
 }
 
 export function renderTimeline(input: TimelineInput): string {
   const id = input.idPrefix ?? 'adherence-timeline';
+  const layout = input.layout ?? wideTimeline;
+  const { width, height, font, smallFont, margin } = layout;
   const formatYear = input.formatYear ?? String;
   const days = input.points.map((p) => dayOf(p.date));
   const values: Record<Series, number[]> = {
     formallyAccepted: input.points.map((p) => p.formallyAccepted),
     parties: input.points.map((p) => p.parties),
   };
+  const endValues = seriesOrder.map((series) => values[series].at(-1));
+  const endTexts = seriesOrder.map((series, i) => `${input.labels[series]}: ${endValues[i]}`);
+  // Wide: the end labels get the room they need at the right, however long the language makes
+  // them. Narrow: the legend says them instead.
+  const atLineEnds = layout.endLabels === 'at-line-ends';
+  const hasEnds = input.points.length > 0;
+  const longestEnd = atLineEnds && hasEnds ? Math.max(...endTexts.map((text) => textWidth(text, font, 'bold'))) : 0;
+  const marginRight = Math.max(layout.minRight, Math.ceil(8 + longestEnd + 6));
+  const key = legend(atLineEnds || !hasEnds ? seriesOrder.map((series) => input.labels[series]) : endTexts, layout);
+
   const firstDay = days[0] ?? 0;
   const lastDay = Math.max(days.at(-1) ?? 0, firstDay + 1);
-  const plotRight = WIDTH - margin.right;
-  const plotBottom = HEIGHT - margin.bottom;
+  const plotRight = width - marginRight;
+  const plotBottom = height - margin.bottom;
   const x = (day: number) => margin.left + ((day - firstDay) / (lastDay - firstDay)) * (plotRight - margin.left);
   const ticks = countTicks(input.points.reduce((max, p) => Math.max(max, p.formallyAccepted, p.parties), 0));
   const topValue = ticks.at(-1) ?? 1;
@@ -71,12 +90,13 @@ export function renderTimeline(input: TimelineInput): string {
   // The plot's top depends on how many rows of event labels there are; events that the inset
   // enlarges are labelled there instead. The inset is planned for the tallest plot, then checked
   // again once the plot's top is known; if it no longer fits, every label comes back here.
+  const eventRow = smallFont + 3;
   const yFor = (plotTop: number) => (value: number) => plotBottom - (value / topValue) * (plotBottom - plotTop);
   const plan = (plotTop: number) =>
-    renderDetail({ days, values, events, plot: { left: margin.left, right: plotRight, top: plotTop, bottom: plotBottom }, x, y: yFor(plotTop), formatYear });
+    renderDetail({ days, values, events, plot: { left: margin.left, right: plotRight, top: plotTop, bottom: plotBottom }, x, y: yFor(plotTop), formatYear, font: smallFont, places: layout.inset });
   const labelsBefore = (fromDay: number) =>
-    placeEventLabels(events.filter((e) => e.day < fromDay).map((e) => ({ x: x(e.day), text: e.text })), WIDTH - 4, FONT - 1);
-  const topFor = (labels: readonly EventLabel[]) => 40 + Math.max(1, ...labels.map((l) => l.row + 1)) * EVENT_ROW;
+    placeEventLabels(events.filter((e) => e.day < fromDay).map((e) => ({ x: x(e.day), text: e.text })), width - 4, smallFont);
+  const topFor = (labels: readonly EventLabel[]) => key.bottom + Math.max(1, ...labels.map((l) => l.row + 1)) * eventRow;
   let detail = plan(topFor([]));
   let eventLabels = labelsBefore(detail?.fromDay ?? Infinity);
   let plotTop = topFor(eventLabels);
@@ -99,15 +119,15 @@ export function renderTimeline(input: TimelineInput): string {
     return tick.labelled ? `${mark}<text x="${tx}" y="${plotBottom + 20}" text-anchor="middle">${escapeXml(formatYear(tick.year))}</text>` : mark;
   });
   const axes =
-    `<g font-size="${FONT}" fill="${timelineColours.muted}">${detail?.band ?? ''}${grid.join('')}${years.join('')}` +
+    `<g font-size="${font}" fill="${timelineColours.muted}">${detail?.band ?? ''}${grid.join('')}${years.join('')}` +
     `<line x1="${margin.left}" y1="${plotBottom}" x2="${plotRight}" y2="${plotBottom}" stroke="${timelineColours.muted}"/>` +
-    `<text x="${num((margin.left + plotRight) / 2)}" y="${HEIGHT - 10}" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisYear)}</text>` +
+    `<text x="${num((margin.left + plotRight) / 2)}" y="${height - 10}" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisYear)}</text>` +
     `<text transform="translate(18 ${num((plotTop + plotBottom) / 2)}) rotate(-90)" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisCount)}</text></g>`;
 
   // Events shown in the inset are labelled there; here they keep only their marker line.
   const markers = [
     ...eventLabels.map((label) => {
-      const ly = plotTop - 8 - label.row * EVENT_ROW;
+      const ly = plotTop - 8 - label.row * eventRow;
       const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
       return (
         `<line x1="${num(label.x)}" y1="${ly - 10}" x2="${num(label.x)}" y2="${plotBottom}"/>` +
@@ -119,25 +139,23 @@ export function renderTimeline(input: TimelineInput): string {
 
   const xs = days.map(x);
   const lines = seriesOrder.map((series) => `<path d="${stepPath(xs, values[series], y).d}" fill="none" ${lineStyle(series)}/>`);
-  const endValues = seriesOrder.map((series) => values[series].at(-1));
-  const endYs = separate(endValues.map((v) => y(v ?? 0) + 4), FONT + 3);
-  const endLabels = seriesOrder.map((series, i) =>
-    endValues[i] === undefined
-      ? ''
-      : `<text x="${plotRight + 8}" y="${num(endYs[i] ?? 0)}" fill="${timelineColours[series]}" font-weight="bold">${escapeXml(input.labels[series])}: ${endValues[i]}</text>`,
-  );
+  const endYs = separate(endValues.map((v) => y(v ?? 0) + 4), font + 3);
+  const endLabels =
+    atLineEnds && hasEnds
+      ? seriesOrder.map((series, i) => `<text x="${plotRight + 8}" y="${num(endYs[i] ?? 0)}" fill="${timelineColours[series]}" font-weight="bold">${escapeXml(endTexts[i] ?? '')}</text>`)
+    : [];
 
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="timeline timeline-${layout.name}" viewBox="0 0 ${width} ${height}" role="img" ` +
     `aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">` +
     `<title id="${id}-title">${escapeXml(input.title)}</title><desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${timelineColours.background}"/>` +
+    `<rect width="${width}" height="${height}" fill="${timelineColours.background}"/>` +
     axes +
-    `<g font-size="${FONT - 1}" fill="${timelineColours.muted}" stroke="${timelineColours.muted}" stroke-dasharray="2 3">${markers.join('')}</g>` +
+    `<g font-size="${smallFont}" fill="${timelineColours.muted}" stroke="${timelineColours.muted}" stroke-dasharray="2 3">${markers.join('')}</g>` +
     `<g stroke-linejoin="round">${lines.join('')}</g>` +
     (detail?.inset ?? '') +
-    `<g font-size="${FONT}">${endLabels.join('')}</g>` +
-    `<g font-size="${FONT}" fill="${timelineColours.text}">${legend(input.labels)}</g>` +
+    `<g font-size="${font}">${endLabels.join('')}</g>` +
+    `<g font-size="${font}" fill="${timelineColours.text}">${key.svg}</g>` +
     `</svg>`
   );
 }

@@ -29,16 +29,16 @@ export function renderStateAcrossPage(ctx: PageContext, input: StateAcrossPageIn
 <h1>${t.stateAcrossTreaties(name)}</h1>
 <p class="as-of">${t.asOfHeading(formatDate(input.asOf, lang))}</p>
 <div class="table-scroll" role="region" aria-labelledby="across-caption" tabindex="0">
-<table class="across">
+<table class="across stack">
 <caption id="across-caption" class="visually-hidden">${t.stateAcrossTreaties(name)}</caption>
 <thead><tr><th scope="col">${t.nav.treaties}</th><th scope="col">${t.columns.status}</th><th scope="col">${t.columns.consent}</th><th scope="col">${t.columns.entryIntoForce}</th></tr></thead>
 <tbody>${input.rows.map(({ treaty, text, profile }) => {
     const detail = profile?.detail ?? null;
     return html`<tr>
 <th scope="row"><a href="${href(ctx, `/${treaty}/states/${input.iso3}`, dateQuery)}">${capitalise(text.shortName)}</a></th>
-<td>${detail === null ? '' : html`<span class="status status-${detail.status}">${t.statuses[detail.status]}</span>`}</td>
-<td class="date">${detail?.consent === null || detail === null ? '' : html`${d(detail.consent.date)} <span class="kind">(${t.consentKinds[detail.consent.kind]})</span>`}</td>
-<td class="date">${d(detail?.entryIntoForce ?? null)}</td>
+<td data-label="${t.columns.status}">${detail === null ? '' : html`<span class="status status-${detail.status}">${t.statuses[detail.status]}</span>`}</td>
+<td class="date" data-label="${t.columns.consent}">${detail?.consent === null || detail === null ? '' : html`${d(detail.consent.date)} <span class="kind">(${t.consentKinds[detail.consent.kind]})</span>`}</td>
+<td class="date" data-label="${t.columns.entryIntoForce}">${d(detail?.entryIntoForce ?? null)}</td>
 </tr>`;
   })}</tbody></table></div>`;
   return layout(ctx, { title: t.stateAcrossTreaties(name), main });

@@ -10,6 +10,7 @@ import type { Messages } from '../i18n/messages.js';
 import { formatFactDate } from '../status-sentences.js';
 import { html, type Html } from './html.js';
 import { layout, type PageContext } from './layout.js';
+import { noBreak } from './no-break.js';
 import type { Naming } from './naming.js';
 import { asOfForm } from './status-page.js';
 
@@ -84,16 +85,16 @@ function actionsTable(ctx: PageContext, input: StatePageInput): Html {
   const rows = input.detail.actions;
   const hasCn = rows.some((a) => a.cn !== null);
   const hasNote = rows.some((a) => a.note !== '' || input.awaitingDepositary.has(a));
-  return html`<div class="table-scroll" role="region" aria-label="${t.actionsHeading}" tabindex="0"><table class="actions">
+  return html`<div class="table-scroll" role="region" aria-label="${t.actionsHeading}" tabindex="0"><table class="actions stack">
 <thead><tr><th scope="col">${t.actionColumns.date}</th><th scope="col">${t.actionColumns.action}</th>${hasCn ? html`<th scope="col">${t.actionColumns.notification}</th>` : ''}${hasNote ? html`<th scope="col">${t.actionColumns.note}</th>` : ''}<th scope="col">${t.actionColumns.source}</th></tr></thead>
 <tbody>${rows.map((a) => {
     const pending = input.awaitingDepositary.get(a);
     return html`<tr>
-<td class="date"><time datetime="${a.date}">${d(a.date)}</time></td>
-<td>${t.actionKinds[a.kind]}${a.kind === 'succession' ? html` (${t.effectiveFrom(d(a.effectiveDate))})` : ''}</td>
-${hasCn ? html`<td>${a.cn ?? ''}</td>` : ''}
-${hasNote ? html`<td>${a.note === '' ? '' : html`<span lang="en">${a.note}</span>`}${pending === undefined ? '' : html`${a.note === '' ? '' : ' '}<em>(${t.depositaryPending(d(pending))})</em>`}</td>` : ''}
-<td>${sources(a.source, t.source)}</td>
+<td class="date" data-label="${t.actionColumns.date}"><time datetime="${a.date}">${d(a.date)}</time></td>
+<td data-label="${t.actionColumns.action}">${t.actionKinds[a.kind]}${a.kind === 'succession' ? html` (${t.effectiveFrom(d(a.effectiveDate))})` : ''}</td>
+${hasCn ? html`<td data-label="${t.actionColumns.notification}">${a.cn ?? ''}</td>` : ''}
+${hasNote ? html`<td data-label="${t.actionColumns.note}">${a.note === '' ? '' : html`<span lang="en">${a.note}</span>`}${pending === undefined ? '' : html`${a.note === '' ? '' : ' '}<em>(${t.depositaryPending(d(pending))})</em>`}</td>` : ''}
+<td data-label="${t.actionColumns.source}">${sources(a.source, t.source)}</td>
 </tr>`;
   })}</tbody></table></div>`;
 }
@@ -101,18 +102,18 @@ ${hasNote ? html`<td>${a.note === '' ? '' : html`<span lang="en">${a.note}</span
 function factsTable(ctx: PageContext, indicators: readonly Indicator[], estimateKinds: ReadonlySet<string>): Html {
   const { t, lang } = ctx;
   const tt = ctx.treaty!.text;
-  const f = (date: string | null) => (date === null ? null : formatFactDate(date as Parameters<typeof formatFactDate>[0], lang));
+  const f = (date: string | null) => (date === null ? null : noBreak(formatFactDate(date as Parameters<typeof formatFactDate>[0], lang)));
   const hasValue = indicators.some((i) => i.value !== null);
   const hasNote = indicators.some((i) => i.note !== '');
-  return html`<h2>${t.factsOfState}</h2><div class="table-scroll" role="region" aria-label="${t.factsOfState}" tabindex="0"><table class="facts">
+  return html`<h2>${t.factsOfState}</h2><div class="table-scroll" role="region" aria-label="${t.factsOfState}" tabindex="0"><table class="facts stack">
 <thead><tr><th scope="col">${t.factColumns.fact}</th>${hasValue ? html`<th scope="col">${t.factColumns.value}</th>` : ''}<th scope="col">${t.factColumns.period}</th><th scope="col">${t.factColumns.reported}</th>${hasNote ? html`<th scope="col">${t.factColumns.note}</th>` : ''}<th scope="col">${t.factColumns.source}</th></tr></thead>
 <tbody>${indicators.map((i) => html`<tr>
-<td>${tt.kinds[i.indicator] ?? i.indicator}${i.confidence === 'uncertain' ? html` <em>(${t.confidence.uncertain})</em>` : ''}</td>
-${hasValue ? html`<td>${i.value === null ? '' : /^\d+$/.test(i.value) ? new Intl.NumberFormat(lang).format(Number(i.value)) : /^\d{4}-\d{2}-\d{2}$/.test(i.value) ? formatDate(i.value, lang) : i.value}</td>` : ''}
-<td class="date">${estimateKinds.has(i.indicator) && i.from !== null ? t.estimateAsAt(f(i.from) ?? '') : t.period(f(i.from), f(i.until))}</td>
-<td class="date">${f(i.reported) ?? ''}</td>
-${hasNote ? html`<td><span lang="en">${i.note}</span></td>` : ''}
-<td>${sources(i.source, t.source)}</td>
+<td data-label="${t.factColumns.fact}">${tt.kinds[i.indicator] ?? i.indicator}${i.confidence === 'uncertain' ? html` <em>(${t.confidence.uncertain})</em>` : ''}</td>
+${hasValue ? html`<td data-label="${t.factColumns.value}">${i.value === null ? '' : /^\d+$/.test(i.value) ? new Intl.NumberFormat(lang).format(Number(i.value)) : /^\d{4}-\d{2}-\d{2}$/.test(i.value) ? html`<time datetime="${i.value}">${formatDate(i.value, lang)}</time>` : i.value}</td>` : ''}
+<td class="date" data-label="${t.factColumns.period}">${estimateKinds.has(i.indicator) && i.from !== null ? t.estimateAsAt(f(i.from) ?? '') : t.period(f(i.from), f(i.until))}</td>
+<td class="date" data-label="${t.factColumns.reported}">${f(i.reported) ?? ''}</td>
+${hasNote ? html`<td data-label="${t.factColumns.note}"><span lang="en">${i.note}</span></td>` : ''}
+<td data-label="${t.factColumns.source}">${sources(i.source, t.source)}</td>
 </tr>`)}</tbody></table></div>`;
 }
 

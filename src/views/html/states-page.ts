@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../i18n/locale.js';
 import { html } from './html.js';
 import { href, layout, treatyPath, type PageContext } from './layout.js';
 import type { Naming } from './naming.js';
+import { noBreak } from './no-break.js';
 import { asOfForm } from './status-page.js';
 
 export const statusFilters = ['joined', 'not-joined', ...statuses] as const;
@@ -47,7 +48,7 @@ export function renderStatesPage(ctx: PageContext, input: StatesPageInput): stri
 <h1>${t.statesTitle}</h1>
 ${asOfForm(ctx, input.asOf, input.basis, treatyPath(ctx, '/states'), filters)}
 <div class="table-scroll" role="region" aria-labelledby="states-caption" tabindex="0">
-<table class="states">
+<table class="states stack sortable">
 <caption id="states-caption">${t.statesCaption(formatNumber(input.rows.length, lang), formatDate(input.asOf, lang))}</caption>
 <thead><tr>
 ${header('name', t.columns.state)}${header('status', t.columns.status)}${header('signature', t.columns.signature)}${header('consent', t.columns.consent)}${header('entryIntoForce', t.columns.entryIntoForce)}${showWithdrawal ? header('withdrawal', t.columns.withdrawal) : ''}
@@ -55,11 +56,11 @@ ${header('name', t.columns.state)}${header('status', t.columns.status)}${header(
 <tbody>
 ${input.rows.map((row) => html`<tr>
 <th scope="row"><a href="${href(ctx, treatyPath(ctx, `/states/${row.iso3}`), { asOf: baseQuery.asOf })}">${naming.state(row.iso3)}</a></th>
-<td><span class="status status-${row.status}">${t.statuses[row.status]}</span></td>
-<td class="date">${date(row.signature)}</td>
-<td class="date">${row.consent === null ? '' : html`${date(row.consent.date)} <span class="kind">(${t.consentKinds[row.consent.kind]})</span>`}</td>
-<td class="date">${date(row.entryIntoForce)}</td>
-${showWithdrawal ? html`<td>${row.withdrawal === null ? '' : t.withdrawalCell(formatDate(row.withdrawal.deposited, lang), row.withdrawal.effective === null ? t.withdrawalSuspended : formatDate(row.withdrawal.effective, lang))}</td>` : ''}
+<td data-label="${t.columns.status}"><span class="status status-${row.status}">${t.statuses[row.status]}</span></td>
+<td class="date" data-label="${t.columns.signature}">${date(row.signature)}</td>
+<td class="date" data-label="${t.columns.consent}">${row.consent === null ? '' : html`${date(row.consent.date)} <span class="kind">(${t.consentKinds[row.consent.kind]})</span>`}</td>
+<td class="date" data-label="${t.columns.entryIntoForce}">${date(row.entryIntoForce)}</td>
+${showWithdrawal ? html`<td data-label="${t.columns.withdrawal}">${row.withdrawal === null ? '' : t.withdrawalCell(noBreak(formatDate(row.withdrawal.deposited, lang)), row.withdrawal.effective === null ? t.withdrawalSuspended : noBreak(formatDate(row.withdrawal.effective, lang)))}</td>` : ''}
 </tr>`)}
 </tbody>
 </table>

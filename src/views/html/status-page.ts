@@ -94,10 +94,10 @@ function regions(ctx: PageContext, input: StatusPageInput, sentences: readonly S
 <h2 id="regions-heading">${t.regionsHeading}</h2>
 <ul>${sentences.map((s) => html`<li>${s.text}</li>`)}</ul>
 <div class="table-scroll" role="region" aria-labelledby="groups-caption" tabindex="0">
-<table class="groups">
+<table class="groups stack counts">
 <caption id="groups-caption">${t.groupTableCaption}</caption>
 <thead><tr><th scope="col">${t.groupColumns.group}</th><th scope="col" class="num">${t.groupColumns.members}</th><th scope="col" class="num">${t.groupColumns.joined}</th><th scope="col" class="num">${t.groupColumns.notJoined}</th><th scope="col" class="num">${t.groupColumns.withdrawn}</th></tr></thead>
-<tbody>${groups.map((g) => html`<tr class="${g.kind}"><th scope="row">${naming.group(g.code)}</th><td class="num">${n(g.members)}</td><td class="num">${n(g.formallyAccepted)}</td><td class="num">${n(g.exceptions.length)}</td><td class="num">${n(g.withdrawn.length)}</td></tr>`)}</tbody>
+<tbody>${groups.map((g) => html`<tr class="${g.kind}"><th scope="row">${naming.group(g.code)}</th><td class="num" data-label="${t.groupColumns.members}">${n(g.members)}</td><td class="num" data-label="${t.groupColumns.joined}">${n(g.formallyAccepted)}</td><td class="num" data-label="${t.groupColumns.notJoined}">${n(g.exceptions.length)}</td><td class="num" data-label="${t.groupColumns.withdrawn}">${n(g.withdrawn.length)}</td></tr>`)}</tbody>
 </table>
 </div>
 </section>`;
