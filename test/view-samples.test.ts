@@ -55,7 +55,7 @@ describe('views of the shipped record', () => {
       legendTitle: `Status on ${date}`,
       otherLandLabel: 'Not a State in the list',
     });
-    save(`map-${date}.svg`, svg);
+    save(`map-${date}.html`, svg); // the drawing and its HTML legend
     expect(states).toHaveLength(count);
     for (const state of states) expect(svg.split(`href="${state.href}"`)).toHaveLength(2);
     expect(Buffer.byteLength(svg)).toBeLessThan(250_000);

@@ -34,6 +34,7 @@ export function figures(ctx: PageContext, model: StatusModel, names: Naming): { 
     title: t.timelineHeading,
     description: t.timelineDescription,
     labels: { formallyAccepted: t.timelineFormallyAccepted, parties: t.timelineParties, axisYear: t.year, axisCount: t.numberOfStates },
+    labelValue: t.labelValue,
   };
   // Both layouts go in the page; the stylesheet shows the one that fits its width.
   const timeline =

@@ -32,6 +32,8 @@ export interface TimelineInput {
   readonly title: string;
   readonly description: string;
   readonly labels: { readonly formallyAccepted: string; readonly parties: string; readonly axisYear: string; readonly axisCount: string };
+  /** A series' label with its last value, as the language writes it ("En vigueur : 161"). */
+  readonly labelValue?: (label: string, value: string) => string;
   readonly formatYear?: (year: number) => string;
   /** Prefix of every id in the SVG, so that several charts can be inlined in one page. */
   readonly idPrefix?: string;
@@ -69,7 +71,8 @@ export function renderTimeline(input: TimelineInput): string {
     parties: input.points.map((p) => p.parties),
   };
   const endValues = seriesOrder.map((series) => values[series].at(-1));
-  const endTexts = seriesOrder.map((series, i) => `${input.labels[series]}: ${endValues[i]}`);
+  const labelValue = input.labelValue ?? ((label: string, value: string) => `${label}: ${value}`);
+  const endTexts = seriesOrder.map((series, i) => labelValue(input.labels[series], String(endValues[i])));
   // Wide: the end labels get the room they need at the right, however long the language makes
   // them. Narrow: the legend says them instead.
   const atLineEnds = layout.endLabels === 'at-line-ends';

@@ -79,6 +79,7 @@ export const en: Messages = {
   timelineDescription: 'States that had ratified or acceded, and States for which the Convention was in force, day by day.',
   timelineFormallyAccepted: 'Ratified or acceded',
   timelineParties: 'In force',
+  labelValue: (label, value) => `${label}: ${value}`,
   year: 'Year',
   numberOfStates: 'Number of States',
   entryIntoForceEvent: 'Entry into force',

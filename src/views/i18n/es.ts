@@ -79,6 +79,7 @@ export const es: Messages = {
   timelineDescription: 'Estados que habían ratificado la Convención o se habían adherido a ella, y Estados para los que estaba en vigor, día a día.',
   timelineFormallyAccepted: 'Ratificación o adhesión',
   timelineParties: 'En vigor',
+  labelValue: (label, value) => `${label}: ${value}`,
   year: 'Año',
   numberOfStates: 'Número de Estados',
   entryIntoForceEvent: 'Entrada en vigor',

@@ -86,6 +86,7 @@ export const fr: Messages = {
   timelineDescription: 'États ayant ratifié la Convention ou y ayant adhéré, et États pour lesquels elle était en vigueur, jour par jour.',
   timelineFormallyAccepted: 'Ratification ou adhésion',
   timelineParties: 'En vigueur',
+  labelValue: (label, value) => `${label}${colon} ${value}`,
   year: 'Année',
   numberOfStates: 'Nombre d’États',
   entryIntoForceEvent: 'Entrée en vigueur',

@@ -69,6 +69,8 @@ export interface Messages {
   timelineDescription: string;
   timelineFormallyAccepted: string;
   timelineParties: string;
+  /** A label and its value: "In force: 161", « En vigueur : 161 ». */
+  labelValue: (label: string, value: string) => string;
   year: string;
   numberOfStates: string;
   entryIntoForceEvent: string;
