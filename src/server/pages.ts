@@ -159,7 +159,7 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
     if (route.kind === 'not-found') return notFound(request, reply, deps, lang);
     const query = request.query as Query;
     const known = new URLSearchParams(
-      pageParameters[route.kind].flatMap((name) => (typeof query[name] === 'string' && query[name] !== '' ? [[name, query[name] as string]] : [])),
+      pageParameters[route.kind].flatMap((name): [string, string][] => (typeof query[name] === 'string' && query[name] !== '' ? [[name, query[name] as string]] : [])),
     ).toString();
     const treaty = 'treaty' in route ? (site.treaties.get(route.treaty) ?? null) : null;
     const pagePath = `/${segments.slice(resolved.lang === null ? 0 : 1).join('/')}`.replace(/^\/$/, '/');
