@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { testServer } from '../test/site-harness.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? '5');
-const paths = ['/en/', '/en/states', '/en/states/AUS', '/api/v1/states'];
+const paths = ['/en/apmbc/', '/en/apmbc/states', '/en/apmbc/states/AUS', '/en/ccm/', '/api/v1/apmbc/states'];
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: 20, duration: seconds, headers });
