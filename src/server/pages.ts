@@ -120,7 +120,6 @@ function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, is
       rules: { instruments: entryIntoForce.instruments, generalMonths: entryIntoForce.generalMonthsAfter, laterMonths: entryIntoForce.laterMonthsAfter, withdrawalMonths: withdrawal.monthsAfterReceipt },
       awaitingDepositary: t.awaitingDepositary,
       estimateKinds: new Set(t.rules.facts.kinds.filter((k) => k.value === 'count').map((k) => k.id)),
-      lastChanged: null,
       naming: naming(ctx.lang, site.names),
     }),
   };

@@ -26,8 +26,6 @@ export interface StatePageInput {
   readonly estimateKinds: ReadonlySet<string>;
   /** Actions deposited after the depositary's status page the record used was "as at": that date. */
   readonly awaitingDepositary: ReadonlyMap<Action, CalendarDate>;
-  /** When the State's record under this treaty last changed, if known. */
-  readonly lastChanged: string | null;
   readonly naming: Naming;
 }
 
@@ -56,8 +54,7 @@ ${detail.withdrawal === null ? '' : html`<h2>${t.withdrawalHeading}</h2><p>${
   } (${detail.withdrawalReason.map(cite).filter(Boolean).join(', ')})</p>`}
 <h2>${t.actionsHeading}</h2>
 ${detail.actions.length === 0 ? html`<p>${t.noActions}</p>` : actionsTable(ctx, input)}
-${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}
-${input.lastChanged === null ? '' : html`<p class="last-changed"><small>${input.lastChanged}</small></p>`}`;
+${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}`;
   return layout(ctx, { title: `${name} · ${capitalise(tt.shortName)}`, main });
 }
 
