@@ -6,5 +6,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // Vitest leaves one core to the main process by default, which on a 2-core machine means one
+    // worker: the suite is mostly waiting (browser, databases, child processes), so use both.
+    maxWorkers: 2,
   },
 });
