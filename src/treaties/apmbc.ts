@@ -2,12 +2,10 @@
 // parameters, each with the article it comes from, and the kinds of fact its statements use.
 import { calendarDate } from '../domain/calendar-date.js';
 import type { TreatyFacts, TreatyRules } from '../domain/treaty.js';
+import { articleOf } from './article.js';
 import { apmbcText } from './apmbc-text.js';
 
-const article = (articleNo: string, paragraph: string | undefined, quote: string) =>
-  paragraph === undefined
-    ? { kind: 'article' as const, treaty: 'apmbc', article: articleNo, quote }
-    : { kind: 'article' as const, treaty: 'apmbc', article: articleNo, paragraph, quote };
+const article = articleOf('apmbc');
 
 /** Mines: who produced, stockpiled, used and transferred them, where they lie, and Arts. 4-5. */
 const facts: TreatyFacts = {

@@ -2,12 +2,10 @@
 // parameters, each with the article it comes from, and the kinds of fact its statements use.
 import { calendarDate } from '../domain/calendar-date.js';
 import type { TreatyFacts, TreatyRules } from '../domain/treaty.js';
+import { articleOf } from './article.js';
 import { ccmText } from './ccm-text.js';
 
-const article = (articleNo: string, paragraph: string | undefined, quote: string) =>
-  paragraph === undefined
-    ? { kind: 'article' as const, treaty: 'ccm', article: articleNo, quote }
-    : { kind: 'article' as const, treaty: 'ccm', article: articleNo, paragraph, quote };
+const article = articleOf('ccm');
 
 /** Cluster munitions: who produced, stockpiled, used and transferred them, where remnants lie. */
 const facts: TreatyFacts = {
