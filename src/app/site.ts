@@ -120,6 +120,11 @@ export function stateRows(s: TreatySite, asOf: CalendarDate, basis: CountingBasi
   });
 }
 
+/** A row without its M49 codes: the shape every list of States is published in (API, CLI, CSV). */
+export const summaryOf = ({ iso3, name, status, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal }: StateRow): StateSummary => ({
+  iso3, name, status, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal,
+});
+
 export interface StateProfile {
   readonly state: State;
   readonly detail: StateDetail;

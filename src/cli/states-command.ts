@@ -1,5 +1,5 @@
 // `adherence states`: every State that exists on a date with its status, sorted by name.
-import { stateRows, type StatusFilter } from '../app/site.js';
+import { stateRows, summaryOf, type StatusFilter } from '../app/site.js';
 import { countingBases } from '../domain/counting-basis.js';
 import type { StateSummary } from '../domain/state-summary.js';
 import { statusFilters } from '../views/html/states-page.js';
@@ -54,9 +54,7 @@ export async function statesCommand(args: readonly string[], deps: CliDeps, io: 
     throw new UsageError(`--region: "${region}" is not the UN M49 code of a region in the record; use one of ${treaty.site.groupCodes.join(', ')}`);
   }
   const rows = stateRows(treaty.treaty, asOf, basis, (status ?? null) as StatusFilter | null, region ?? null);
-  const summaries = rows.map(({ iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal }) => ({
-    iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal,
-  }));
+  const summaries = rows.map(summaryOf);
   // The same shape as GET /api/v1/{treaty}/states.
   const json = { treaty: rules.id, asOf, basis, states: summaries };
   io.out(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : format === 'csv' ? statesCsv(summaries) : statesTable(summaries, asOf));

@@ -3,7 +3,7 @@
 // checked; one the endpoint does not know is refused with 400 naming it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { stateProfile, stateRows, type Site, type TreatySite } from '../app/site.js';
+import { stateProfile, stateRows, summaryOf, type Site, type TreatySite } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { fail, ok, type DomainError, type Result } from '../domain/result.js';
@@ -13,7 +13,7 @@ import { errorSchema, stateDetailSchema, statesListSchema, statusSchema } from '
 import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
-import { asOfParam, basisParam, enumParam, onlyParams, type Query } from './query.js';
+import { asOfParam, basisParam, onlyParams, stateListParams, type Query } from './query.js';
 import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 const fail4xx = (reply: FastifyReply, error: DomainError) =>
@@ -59,20 +59,11 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     if (!known.ok) return known;
     const treaty = treatyOf(site, request);
     if (!treaty.ok) return treaty;
-    const asOf = asOfParam(query, treaty.value.rules, deps.today());
-    if (!asOf.ok) return asOf;
-    const basis = basisParam(query);
-    if (!basis.ok) return basis;
-    const filter = enumParam(query, 'status', statusFilters);
-    if (!filter.ok) return filter;
-    const region = enumParam(query, 'region', site.groupCodes);
-    if (!region.ok) return region;
-    const states = stateRows(treaty.value, asOf.value, basis.value, filter.value, region.value).map(
-      ({ iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal }) => ({
-        iso3, name, status: s, signature, consent, entryIntoForce, entryIntoForceBasis, withdrawal,
-      }),
-    );
-    return ok({ treaty: treaty.value.rules.id, asOf: asOf.value, basis: basis.value, states });
+    const params = stateListParams(query, treaty.value.rules, deps.today(), site.groupCodes);
+    if (!params.ok) return params;
+    const { asOf, basis, status, region } = params.value;
+    const states = stateRows(treaty.value, asOf, basis, status, region).map(summaryOf);
+    return ok({ treaty: treaty.value.rules.id, asOf, basis, states });
   };
 
   const state = (request: FastifyRequest) => (site: Site, query: Query): Result<string> => {

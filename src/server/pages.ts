@@ -10,7 +10,7 @@ import { layout, pageContext, type PageContext } from '../views/html/layout.js';
 import { naming } from '../views/html/naming.js';
 import { renderStateAcrossPage } from '../views/html/state-across-page.js';
 import { renderStatePage } from '../views/html/state-page.js';
-import { renderStatesPage, sortKeys, statusFilters, type SortKey } from '../views/html/states-page.js';
+import { renderStatesPage, sortKeys, type SortKey } from '../views/html/states-page.js';
 import { renderStatusPage } from '../views/html/status-page.js';
 import { renderTreatiesPage } from '../views/html/treaties-page.js';
 import { collatorFor, type Language } from '../views/i18n/locale.js';
@@ -18,7 +18,7 @@ import type { ServerDeps } from './create-server.js';
 import { httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
 import { resolvePage, type PageRoute } from './page-routes.js';
-import { asOfParam, basisParam, enumParam, type Query } from './query.js';
+import { asOfParam, basisParam, enumParam, stateListParams, type Query } from './query.js';
 import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 type PageResult = Result<string>;
@@ -44,14 +44,9 @@ function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): 
 }
 
 function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
-  const asOf = asOfParam(query, t.rules, ctx.today);
-  if (!asOf.ok) return asOf;
-  const basis = basisParam(query);
-  if (!basis.ok) return basis;
-  const status = enumParam(query, 'status', statusFilters);
-  if (!status.ok) return status;
-  const region = enumParam(query, 'region', site.groupCodes);
-  if (!region.ok) return region;
+  const params = stateListParams(query, t.rules, ctx.today, site.groupCodes);
+  if (!params.ok) return params;
+  const { asOf, basis, status, region } = params.value;
   const sort = enumParam(query, 'sort', sortKeys);
   if (!sort.ok) return sort;
   const order = enumParam(query, 'order', ['asc', 'desc'] as const);
@@ -59,19 +54,19 @@ function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): 
   const names = naming(ctx.lang, site.names);
   const key: SortKey = sort.value ?? 'name';
   const collator = collatorFor(ctx.lang);
-  const rows = stateRows(t, asOf.value, basis.value, status.value, region.value)
+  const rows = stateRows(t, asOf, basis, status, region)
     .map((row) => ({ row, name: names.state(row.iso3) }))
     .sort((a, b) => compareRows(key, a.row, b.row) || collator.compare(a.name, b.name));
   if (order.value === 'desc') rows.reverse();
   return {
     ok: true,
     value: renderStatesPage(ctx, {
-      asOf: asOf.value,
-      basis: basis.value,
+      asOf,
+      basis,
       rows: rows.map((r) => r.row),
       regions: site.groupCodes,
-      status: status.value,
-      region: region.value,
+      status,
+      region,
       sort: key,
       descending: order.value === 'desc',
       naming: names,

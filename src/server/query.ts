@@ -4,6 +4,7 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 import type { TreatyRules } from '../domain/treaty.js';
 import { countingBases, defaultCountingBasis, type CountingBasis } from '../domain/counting-basis.js';
 import { fail, ok, type Result } from '../domain/result.js';
+import { statusFilters } from '../views/html/states-page.js';
 
 export type Query = Readonly<Record<string, unknown>>;
 
@@ -28,6 +29,19 @@ export function enumParam<T extends string>(query: Query, name: string, allowed:
 export function basisParam(query: Query): Result<CountingBasis> {
   const basis = enumParam(query, 'basis', countingBases);
   return basis.ok ? ok(basis.value ?? defaultCountingBasis) : basis;
+}
+
+/** The parameters of a list of States, shared by the States page and the API. */
+export function stateListParams(query: Query, rules: TreatyRules, today: CalendarDate, groupCodes: readonly string[]) {
+  const asOf = asOfParam(query, rules, today);
+  if (!asOf.ok) return asOf;
+  const basis = basisParam(query);
+  if (!basis.ok) return basis;
+  const status = enumParam(query, 'status', statusFilters);
+  if (!status.ok) return status;
+  const region = enumParam(query, 'region', groupCodes);
+  if (!region.ok) return region;
+  return ok({ asOf: asOf.value, basis: basis.value, status: status.value, region: region.value });
 }
 
 /** Refuses a parameter the endpoint does not read, naming it, so a typo is not silently ignored. */
