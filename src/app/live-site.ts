@@ -10,8 +10,6 @@ import type { TreatyRules } from '../domain/treaty.js';
 export interface LiveSite {
   /** The site of the latest record read. */
   current(): Site;
-  /** The store's version that site was built from. */
-  version(): number;
   /**
    * Reads the record again if the store's version has moved; true if the site changed. A record
    * that cannot be read leaves the site as it was (and the error is thrown to the caller).
@@ -31,7 +29,6 @@ export async function liveSite(store: RecordStore, known: readonly TreatyRules[]
   let pending: Promise<boolean> | null = null;
   return {
     current: () => state.site,
-    version: () => state.version,
     refresh() {
       pending ??= (async () => {
         try {

@@ -21,8 +21,6 @@ export function factDate(text: string): FactDate {
 
 export const factYear = (date: FactDate | CalendarDate): number => Number(date.slice(0, 4));
 
-export const isYearOnly = (date: FactDate): boolean => date.length === 4;
-
 /** Compares at the precision of `date`: '2006-05' against the year and month of `on`. */
 const truncated = (date: FactDate, on: CalendarDate): string => on.slice(0, date.length);
 

@@ -37,7 +37,8 @@ export function treatyPath(ctx: PageContext, path: string): string {
   return path === '/' ? `/${ctx.treaty.id}/` : `/${ctx.treaty.id}${path}`;
 }
 
-function queryString(query: Query): string {
+/** "?a=1&b=2" for the parameters that have a value, or "" when none has. */
+export function queryString(query: Query): string {
   const entries = Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
   return entries.length === 0 ? '' : `?${new URLSearchParams(entries).toString()}`;
 }

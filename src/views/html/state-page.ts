@@ -59,7 +59,7 @@ ${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.e
 }
 
 function summary(t: Messages, detail: StateDetail, name: string, d: (date: string) => string): string {
-  const capital = name.charAt(0).toUpperCase() + name.slice(1);
+  const capital = capitalise(name);
   switch (detail.status) {
     case 'party':
       return t.summary.party(capital, d(detail.entryIntoForce ?? ''));

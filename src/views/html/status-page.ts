@@ -6,7 +6,7 @@ import type { StatusStatements } from '../../domain/statements.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { inTreeOrder, statusSentences, type Sentence } from '../status-sentences.js';
 import { html, type Html } from './html.js';
-import { href, layout, treatyPath, type PageContext } from './layout.js';
+import { href, layout, queryString, treatyPath, type PageContext } from './layout.js';
 import type { Naming } from './naming.js';
 
 export interface StatusPageInput {
@@ -39,7 +39,7 @@ ${rest.map((sentence) => html`<p>${sentence.text}</p>`)}
 <li><a href="${href(ctx, treatyPath(ctx, '/states'), { ...listQuery, status: 'joined' })}">${t.listParties(formatNumber(s.counts.formallyAccepted, lang))}</a></li>
 <li><a href="${href(ctx, treatyPath(ctx, '/states'), { ...listQuery, status: 'not-joined' })}">${t.listNotBound(formatNumber(notBound, lang))}</a></li>
 </ul>
-<p class="downloads">${t.downloads} <a href="${`/${ctx.treaty!.id}/states.csv${query(listQuery)}`}">CSV</a> · <a href="${`/api/v1/${ctx.treaty!.id}/states${query(listQuery)}`}">JSON</a></p>
+<p class="downloads">${t.downloads} <a href="${`/${ctx.treaty!.id}/states.csv${queryString(listQuery)}`}">CSV</a> · <a href="${`/api/v1/${ctx.treaty!.id}/states${queryString(listQuery)}`}">JSON</a></p>
 </section>
 ${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, treatyPath(ctx, '/states'), listQuery)}">${t.mapTextAlternative}</a></p><a class="skip-inline" href="#after-map">${t.skipMap}</a><div class="figure">${input.map}</div><span id="after-map" tabindex="-1"></span></section>`}
 ${about(ctx)}
@@ -53,11 +53,6 @@ ${input.timeline === null ? '' : html`<section aria-labelledby="timeline-heading
 `;
   return layout(ctx, { title: `${tt.statusTitle} (${asOf})`, main });
 }
-
-const query = (q: Readonly<Record<string, string>>): string => {
-  const search = new URLSearchParams(q).toString();
-  return search === '' ? '' : `?${search}`;
-};
 
 export function asOfForm(ctx: PageContext, asOf: CalendarDate, basis: CountingBasis | null, path: string, extra: Html | string = ''): Html {
   const { t } = ctx;
