@@ -24,6 +24,8 @@ export interface TreatySite {
   readonly rules: TreatyRules;
   readonly record: TreatyRecord;
   readonly history: TreatyHistory;
+  /** The "as at" date of the latest depositary status page the treaty's actions cite, or null if none does. */
+  readonly depositaryAsAt: CalendarDate | null;
   /** Actions later than the depositary status page their treaty's record cites, with that page's "as at" date. */
   readonly awaitingDepositary: ReadonlyMap<Action, CalendarDate>;
 }
@@ -48,7 +50,7 @@ export function site(record: FullRecord, known: readonly TreatyRules[]): Site {
     const cited = own.actions.flatMap((a) => sourceUrls(a.source).map((url) => gradeSource(url, depositaryPages).site?.asAt ?? null));
     const asAt = cited.filter((d): d is CalendarDate => d !== null).sort().at(-1) ?? null;
     const awaiting = new Map(asAt === null ? [] : own.actions.filter((a) => a.date > asAt).map((a) => [a, asAt] as const));
-    treaties.set(rules.id, { rules, record: own, history: buildHistory(own, rules), awaitingDepositary: awaiting });
+    treaties.set(rules.id, { rules, record: own, history: buildHistory(own, rules), depositaryAsAt: asAt, awaitingDepositary: awaiting });
   }
   const used = new Set(reference.states.flatMap((s) => [s.region, s.subRegion, ...(s.intermediateRegion === null ? [] : [s.intermediateRegion])]));
   return {

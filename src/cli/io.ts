@@ -4,7 +4,7 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 import type { TreatyRules } from '../domain/treaty.js';
 
 export interface Io {
-  out(text: string): void;
+  out(data: string | Uint8Array): void;
   err(text: string): void;
 }
 

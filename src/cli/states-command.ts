@@ -3,7 +3,7 @@ import { stateRows, summaryOf, type StatusFilter } from '../app/site.js';
 import { countingBases } from '../domain/counting-basis.js';
 import type { StateSummary } from '../domain/state-summary.js';
 import { statusFilters } from '../views/html/states-page.js';
-import { statesCsv } from '../views/states-csv.js';
+import { statesCsv } from '../views/lists/list-csv.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
 import { asOfOption, basisOption, commonOptions, dbOptionHelp, formatOption, parse, treatyOption } from './options.js';

@@ -7,7 +7,7 @@ import { stateProfile, stateRows, summaryOf, type Site, type TreatySite } from '
 import { statusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { fail, ok, type DomainError, type Result } from '../domain/result.js';
-import { statesCsv } from '../views/states-csv.js';
+import { statesCsv } from '../views/lists/list-csv.js';
 import { statusFilters } from '../views/html/states-page.js';
 import { errorSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
 import { cacheControl } from './cache-control.js';

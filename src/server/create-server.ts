@@ -10,6 +10,7 @@ import { favicon, stylesheet } from '../views/css.js';
 import { registerApi } from './api.js';
 import { cacheControl } from './cache-control.js';
 import { errorBody } from './errors.js';
+import { registerListFiles } from './list-files.js';
 import { registerPages } from './pages.js';
 
 export interface ServerDeps {
@@ -59,6 +60,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/assets/favicon.svg', async (_request, reply) => reply.header('cache-control', cacheControl.asset).type('image/svg+xml').send(favicon));
   app.get('/favicon.ico', async (_request, reply) => reply.redirect('/assets/favicon.svg', 301));
   await registerApi(app, deps);
+  await registerListFiles(app, deps);
   await registerPages(app, deps);
   return app;
 }

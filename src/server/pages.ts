@@ -2,6 +2,7 @@
 // answered in the language Accept-Language prefers. page-routes.ts says which page a path names.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { stateProfile, stateRows, statusModel, type Site, type TreatySite } from '../app/site.js';
+import { listNames } from '../app/state-lists.js';
 import type { Result } from '../domain/result.js';
 import { statuses } from '../domain/status.js';
 import { figures } from '../views/figures.js';
@@ -16,6 +17,7 @@ import { renderTreatiesPage } from '../views/html/treaties-page.js';
 import { collatorFor, type Language } from '../views/i18n/locale.js';
 import type { ServerDeps } from './create-server.js';
 import { httpStatus } from './errors.js';
+import { cachedListFile } from './list-files.js';
 import { negotiateLanguage } from './language.js';
 import { resolvePage, type PageRoute } from './page-routes.js';
 import { asOfParam, basisParam, enumParam, stateListParams, type Query } from './query.js';
@@ -32,7 +34,7 @@ const pageParameters: Record<Exclude<PageRoute['kind'], 'redirect' | 'not-found'
   'state-across': ['asOf'],
 };
 
-function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
+async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): Promise<PageResult> {
   const asOf = asOfParam(query, t.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const basis = basisParam(query);
@@ -40,7 +42,14 @@ function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): 
   const model = statusModel(t, asOf.value, basis.value);
   const names = naming(ctx.lang, site.names);
   const { map, timeline } = figures(ctx, model, names);
-  return { ok: true, value: renderStatusPage(ctx, { statements: model.statements, naming: names, entryIntoForce: model.entryIntoForce, map, timeline }) };
+  // The page gives each printed list's size, as the secretariat's page does; the download then comes from the same cache.
+  const lists = await Promise.all(
+    listNames.map(async (list) => {
+      const file = await cachedListFile(site, t, { list, format: 'pdf', asOf: asOf.value, basis: basis.value, lang: ctx.lang, paper: 'a4' });
+      return { list, pdfBytes: file.body.length };
+    }),
+  );
+  return { ok: true, value: renderStatusPage(ctx, { statements: model.statements, naming: names, entryIntoForce: model.entryIntoForce, map, timeline, lists }) };
 }
 
 function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
@@ -166,7 +175,7 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
     void reply.header('content-language', lang);
     const cached = cache.get(key);
     if (cached !== undefined) return sendCached(reply, cached, 'text/html; charset=utf-8');
-    const result = render(ctx, site, treaty, query, route);
+    const result = await render(ctx, site, treaty, query, route);
     if (result.ok) {
       const entry = cachedBody(result.value);
       cache.set(key, entry);
@@ -181,7 +190,7 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
   app.setNotFoundHandler((request, reply) => notFound(request, reply, deps, negotiateLanguage(request.headers['accept-language'])));
 }
 
-function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: Query, route: Exclude<PageRoute, { kind: 'redirect' | 'not-found' }>): PageResult {
+function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: Query, route: Exclude<PageRoute, { kind: 'redirect' | 'not-found' }>): PageResult | Promise<PageResult> {
   switch (route.kind) {
     case 'treaties':
       return treatiesPage(ctx, site, query);

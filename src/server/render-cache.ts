@@ -11,10 +11,9 @@ export interface CachedBody {
   readonly etag: string;
 }
 
-export function cachedBody(text: string): CachedBody {
-  const body = Buffer.from(text, 'utf8');
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-}
+export const cachedBody = (text: string): CachedBody => cachedBytes(Buffer.from(text, 'utf8'));
+
+export const cachedBytes = (body: Buffer): CachedBody => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` });
 
 export function sendCached(reply: FastifyReply, entry: CachedBody, type: string): FastifyReply {
   return reply.header('cache-control', cacheControl.page).header('etag', entry.etag).type(type).send(entry.body);
@@ -40,6 +39,10 @@ export class LruCache<V> {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 
   get size(): number {

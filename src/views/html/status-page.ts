@@ -3,10 +3,11 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { countingBases, type CountingBasis } from '../../domain/counting-basis.js';
 import type { StatusStatements } from '../../domain/statements.js';
-import { formatDate, formatNumber } from '../i18n/locale.js';
+import type { ListName } from '../../app/state-lists.js';
+import { capitalise, formatDate, formatNumber } from '../i18n/locale.js';
 import { inTreeOrder, statusSentences, type Sentence } from '../status-sentences.js';
 import { html, type Html } from './html.js';
-import { href, layout, queryString, treatyPath, type PageContext } from './layout.js';
+import { href, layout, treatyPath, type PageContext, type Query } from './layout.js';
 import type { Naming } from './naming.js';
 
 export interface StatusPageInput {
@@ -15,6 +16,13 @@ export interface StatusPageInput {
   readonly entryIntoForce: CalendarDate | null;
   readonly map: Html | null;
   readonly timeline: Html | null;
+  /** The printed lists for the page's date, basis and language, with their PDFs' sizes. */
+  readonly lists: readonly ListLink[];
+}
+
+export interface ListLink {
+  readonly list: ListName;
+  readonly pdfBytes: number;
 }
 
 export function renderStatusPage(ctx: PageContext, input: StatusPageInput): string {
@@ -39,7 +47,7 @@ ${rest.map((sentence) => html`<p>${sentence.text}</p>`)}
 <li><a href="${href(ctx, treatyPath(ctx, '/states'), { ...listQuery, status: 'joined' })}">${t.listParties(formatNumber(s.counts.formallyAccepted, lang))}</a></li>
 <li><a href="${href(ctx, treatyPath(ctx, '/states'), { ...listQuery, status: 'not-joined' })}">${t.listNotBound(formatNumber(notBound, lang))}</a></li>
 </ul>
-<p class="downloads">${t.downloads} <a href="${`/${ctx.treaty!.id}/states.csv${queryString(listQuery)}`}">CSV</a> · <a href="${`/api/v1/${ctx.treaty!.id}/states${queryString(listQuery)}`}">JSON</a></p>
+${downloads(ctx, input.lists, listQuery)}
 </section>
 ${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, treatyPath(ctx, '/states'), listQuery)}">${t.mapTextAlternative}</a></p><a class="skip-inline" href="#after-map">${t.skipMap}</a><div class="figure">${input.map}</div><span id="after-map" tabindex="-1"></span></section>`}
 ${about(ctx)}
@@ -52,6 +60,20 @@ ${input.timeline === null ? '' : html`<section aria-labelledby="timeline-heading
 </section>
 `;
   return layout(ctx, { title: `${tt.statusTitle} (${asOf})`, main });
+}
+
+function downloads(ctx: PageContext, lists: readonly ListLink[], query: Query): Html {
+  const { t, lang } = ctx;
+  const tt = ctx.treaty!.text;
+  const file = (list: ListName | 'states', format: string) => href(ctx, treatyPath(ctx, `/lists/${list}.${format}`), query);
+  const title = (list: ListName) => capitalise(list === 'states-parties' ? t.lists.partiesTitle(tt.shortName) : t.lists.notPartyTitle(tt.shortName));
+  const kb = (bytes: number) => formatNumber(Math.max(1, Math.round(bytes / 1024)), lang);
+  const others = (list: ListName | 'states') =>
+    ['csv', 'xlsx', 'json'].flatMap((format, i) => [i === 0 ? '' : ' · ', html`<a href="${file(list, format)}">${format.toUpperCase()}</a>`]);
+  return html`<ul class="downloads">
+${lists.map((l) => html`<li><a href="${file(l.list, 'pdf')}">${title(l.list)}</a> (${t.lists.fileSize('PDF', kb(l.pdfBytes))}) · ${t.lists.otherFormats} ${others(l.list)}</li>`)}
+<li>${t.downloads} ${others('states')}</li>
+</ul>`;
 }
 
 export function asOfForm(ctx: PageContext, asOf: CalendarDate, basis: CountingBasis | null, path: string, extra: Html | string = ''): Html {

@@ -151,4 +151,27 @@ export const en: Messages = {
   treatiesIntro: 'Who is bound by each treaty, on any date, computed from the depositary’s record.',
   treatyHeadline: (joined, notBound) => `${joined} States have ratified or acceded; ${notBound} are not bound.`,
   stateAcrossTreaties: (name) => `${name} under each treaty`,
+  lists: {
+    partiesTitle: (shortName) => `States Parties to ${shortName}`,
+    partiesSubtitle: 'with the dates of formal acceptance and of entry into force',
+    notPartyTitle: (shortName) => `States not party to ${shortName}`,
+    partiesCounts: (accepted, fa, withdrawing, fw, withdrawn, fx) =>
+      `${fa} ${states(accepted)} ${has(accepted)} formally accepted the Convention` +
+      (withdrawing === 0 ? '' : `, ${fw} of them withdrawing`) +
+      (withdrawn === 0 ? '.' : `; ${fx} ${withdrawn === 1 ? 'State has' : 'States have'} withdrawn.`),
+    notPartyCounts: (n, f, signatories, fs, withdrawn, fx) =>
+      `${f} ${states(n)} ${n === 1 ? 'is' : 'are'} not bound by the Convention: ${fs} ${signatories === 1 ? 'has' : 'have'} signed it without ratifying, and ${fx} withdrew.`,
+    source: (depositary, asAt) =>
+      `Computed by Adherence from its record of depositary actions, each citing its source: the depositary’s status page (${depositary})${asAt === null ? '' : ` as at ${asAt}`} and its notifications. Entry into force for each State is computed under the Convention’s articles.`,
+    withdrawingHeading: 'States that have withdrawn or are withdrawing',
+    columns: { state: 'State', acceptance: 'Formal acceptance', entryIntoForce: 'Entry into force', withdrawalDeposited: 'Withdrawal deposited', withdrawalEffective: 'Withdrawal takes effect', signature: 'Signature' },
+    acceptance: (date, kind) => `${date} (${kind})`,
+    notSigned: 'not signed',
+    notYetInForce: 'not yet in force',
+    suspended: 'suspended (armed conflict)',
+    none: 'None.',
+    page: (n, total) => `Page ${n} of ${total}`,
+    fileSize: (format, kb) => `${format}, ${kb} KB`,
+    otherFormats: 'Also as',
+  },
 };

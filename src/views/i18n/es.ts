@@ -153,4 +153,27 @@ export const es: Messages = {
   treatiesIntro: 'Quién está obligado por cada tratado, en cualquier fecha, según el registro del depositario.',
   treatyHeadline: (joined, notBound) => `${joined} Estados lo han ratificado o se han adherido a él; ${notBound} no están obligados.`,
   stateAcrossTreaties: (name) => `${name} respecto de cada tratado`,
+  lists: {
+    partiesTitle: (shortName) => `Estados partes en ${shortName}`,
+    partiesSubtitle: 'con las fechas de aceptación formal y de entrada en vigor',
+    notPartyTitle: (shortName) => `Estados que no son partes en ${shortName}`,
+    partiesCounts: (accepted, fa, withdrawing, fw, withdrawn, fx) =>
+      `${fa} ${estados(accepted)} ${ha(accepted)} aceptado formalmente la Convención` +
+      (withdrawing === 0 ? '' : `, ${fw} de ellos en proceso de retirada`) +
+      (withdrawn === 0 ? '.' : `; ${fx} ${withdrawn === 1 ? 'se ha retirado' : 'se han retirado'}.`),
+    notPartyCounts: (n, f, signatories, fs, withdrawn, fx) =>
+      `${f} ${estados(n)} no ${n === 1 ? 'está obligado' : 'están obligados'} por la Convención: ${fs} la ${ha(signatories)} firmado sin ratificarla, y ${fx} se ${withdrawn === 1 ? 'retiró' : 'retiraron'}.`,
+    source: (depositary, asAt) =>
+      `Elaborado por Adherence a partir de su registro de actos del depositario, cada uno con su fuente: la página de estado del depositario (${depositary})${asAt === null ? '' : ` al ${asAt}`} y sus notificaciones. La entrada en vigor para cada Estado se calcula conforme a los artículos de la Convención.`,
+    withdrawingHeading: 'Estados que se han retirado o están en proceso de retirada',
+    columns: { state: 'Estado', acceptance: 'Aceptación formal', entryIntoForce: 'Entrada en vigor', withdrawalDeposited: 'Retirada depositada', withdrawalEffective: 'Retirada efectiva', signature: 'Firma' },
+    acceptance: (date, kind) => `${date} (${kind})`,
+    notSigned: 'no firmada',
+    notYetInForce: 'aún no en vigor',
+    suspended: 'suspendida (conflicto armado)',
+    none: 'Ninguno.',
+    page: (n, total) => `Página ${n} de ${total}`,
+    fileSize: (format, kb) => `${format}, ${kb} KB`,
+    otherFormats: 'También en',
+  },
 };

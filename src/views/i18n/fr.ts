@@ -10,6 +10,8 @@ const semicolon = `${NNBSP};`;
 /** Accord avec un nombre : « 1 a », « 2 ont ». */
 const a = (n: number) => (n === 1 ? 'a' : 'ont');
 const etats = (n: number) => (n === 1 ? 'État' : 'États');
+/** « à » contracted with the article of the name that follows: « à la Convention », « au Traité ». */
+const toThe = (name: string) => (name.startsWith('le ') ? `au ${name.slice(3)}` : name.startsWith('les ') ? `aux ${name.slice(4)}` : `à ${name}`);
 
 const ordinalWords = ['zéroième', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième'];
 const ordinalWord = (n: number) => ordinalWords[n] ?? `${n}e`;
@@ -159,4 +161,27 @@ export const fr: Messages = {
   treatiesIntro: 'Qui est lié par chaque traité, à toute date, d’après le registre du dépositaire.',
   treatyHeadline: (joined, notBound) => `${joined} États l’ont ratifié ou y ont adhéré${semicolon} ${notBound} ne sont pas liés.`,
   stateAcrossTreaties: (name) => `${name} au regard de chaque traité`,
+  lists: {
+    partiesTitle: (shortName) => `États parties ${toThe(shortName)}`,
+    partiesSubtitle: 'avec les dates d’acceptation formelle et d’entrée en vigueur',
+    notPartyTitle: (shortName) => `États non parties ${toThe(shortName)}`,
+    partiesCounts: (accepted, fa, withdrawing, fw, withdrawn, fx) =>
+      `${fa} ${etats(accepted)} ${a(accepted)} formellement accepté la Convention` +
+      (withdrawing === 0 ? '' : `, dont ${fw} en cours de retrait`) +
+      (withdrawn === 0 ? '.' : `${semicolon} ${fx} ${withdrawn === 1 ? 's’en est retiré' : 's’en sont retirés'}.`),
+    notPartyCounts: (n, f, signatories, fs, withdrawn, fx) =>
+      `${f} ${etats(n)} ${n === 1 ? 'n’est pas lié' : 'ne sont pas liés'} par la Convention${colon} ${fs} l’${a(signatories)} signée sans la ratifier, et ${fx} s’en ${withdrawn === 1 ? 'est retiré' : 'sont retirés'}.`,
+    source: (depositary, asAt) =>
+      `Établi par Adherence à partir de son registre des actes du dépositaire, chacun avec sa source${colon} la page d’état du dépositaire (${depositary})${asAt === null ? '' : ` au ${asAt}`} et ses notifications. L’entrée en vigueur pour chaque État est calculée selon les articles de la Convention.`,
+    withdrawingHeading: 'États qui se sont retirés ou sont en cours de retrait',
+    columns: { state: 'État', acceptance: 'Acceptation formelle', entryIntoForce: 'Entrée en vigueur', withdrawalDeposited: 'Retrait déposé', withdrawalEffective: 'Retrait effectif', signature: 'Signature' },
+    acceptance: (date, kind) => `${date} (${kind})`,
+    notSigned: 'non signée',
+    notYetInForce: 'pas encore en vigueur',
+    suspended: 'suspendu (conflit armé)',
+    none: 'Aucun.',
+    page: (n, total) => `Page ${n} sur ${total}`,
+    fileSize: (format, kb) => `${format}, ${kb}${NBSP}Ko`,
+    otherFormats: 'Aussi en',
+  },
 };

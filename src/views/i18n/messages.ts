@@ -127,4 +127,30 @@ export interface Messages {
   treatiesIntro: string;
   treatyHeadline: (joined: string, notBound: string) => string;
   stateAcrossTreaties: (name: string) => string;
+  lists: ListMessages;
+}
+
+/** The printed and downloadable lists of States Parties and of States not party. */
+export interface ListMessages {
+  /** `shortName` is the treaty's name as it reads in a sentence, with its article. */
+  partiesTitle: (shortName: string) => string;
+  partiesSubtitle: string;
+  notPartyTitle: (shortName: string) => string;
+  /** How many the list holds: formally accepted, of which withdrawing; withdrawn set apart. */
+  partiesCounts: (accepted: number, formattedAccepted: string, withdrawing: number, formattedWithdrawing: string, withdrawn: number, formattedWithdrawn: string) => string;
+  notPartyCounts: (n: number, formatted: string, signatories: number, formattedSignatories: string, withdrawn: number, formattedWithdrawn: string) => string;
+  /** Where the record comes from: the depositary and its status page's "as at" date, if the record cites one. */
+  source: (depositary: string, asAt: string | null) => string;
+  withdrawingHeading: string;
+  columns: { state: string; acceptance: string; entryIntoForce: string; withdrawalDeposited: string; withdrawalEffective: string; signature: string };
+  acceptance: (date: string, kind: string) => string;
+  notSigned: string;
+  /** An entry into force the record cannot date yet (the treaty itself is not in force). */
+  notYetInForce: string;
+  suspended: string;
+  none: string;
+  page: (n: number, total: number) => string;
+  /** "PDF, 128 KB" beside a link. */
+  fileSize: (format: string, kilobytes: string) => string;
+  otherFormats: string;
 }
