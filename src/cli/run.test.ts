@@ -65,7 +65,7 @@ describe('adherence states', () => {
   it('filters by status and writes CSV', async () => {
     const { code, out } = await cli(['states', '--as-of', '2025-07-01', '--status', 'withdrawal-pending', '--csv']);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n');
+    const lines = out.trim().split('\r\n');
     expect(lines[0]).toBe('iso3,name,status,signature,consentKind,consentDate,entryIntoForce,entryIntoForceBasis,withdrawalDeposited,withdrawalEffective,withdrawalSuspended');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['EST', 'LVA', 'LTU']);
   });
