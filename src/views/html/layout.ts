@@ -62,6 +62,7 @@ export function layout(ctx: PageContext, page: PageContent): string {
       : [
           { path: treatyPath(ctx, '/'), label: t.nav.status },
           { path: treatyPath(ctx, '/states'), label: t.nav.states },
+          { path: treatyPath(ctx, '/changes'), label: t.nav.changes },
         ]),
   ];
   const siteName = ctx.treaty?.text.siteName ?? 'Adherence';
