@@ -2,9 +2,9 @@
 // publish it, and the one rule for the period whatever asks (CLI options, query parameters).
 import { citeBasis } from '../domain/basis.js';
 import { addMonths, maxDate, type CalendarDate } from '../domain/calendar-date.js';
-import { changesBetween, type Change, type ChangeKind } from '../domain/changes.js';
+import { allChanges, changesBetween, type Change, type ChangeKind } from '../domain/changes.js';
 import type { TreatyHistory } from '../domain/history.js';
-import type { ActionKind, Iso3 } from '../domain/record.js';
+import type { Action, ActionKind, Iso3 } from '../domain/record.js';
 import { fail, ok, type Result } from '../domain/result.js';
 import { sourceUrls } from '../domain/sources.js';
 import type { TreatyRules } from '../domain/treaty.js';
@@ -82,4 +82,14 @@ export function changeRow(change: Change): ChangeRow {
 
 export function changesReport(history: TreatyHistory, period: Period): ChangesReport {
   return { treaty: history.rules.id, ...period, changes: changesBetween(history, period.from, period.to).map(changeRow) };
+}
+
+/** The latest `limit` recorded actions up to today, newest first; within a day by State name. */
+export function latestActions(history: TreatyHistory, today: CalendarDate, limit: number): Action[] {
+  const recorded = allChanges(history).filter((change) => isRecorded(change) && change.date <= today);
+  // A stable sort: within a day, the order of the changes (by State name) stays.
+  return recorded
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, limit)
+    .flatMap((change) => change.actions);
 }
