@@ -9,6 +9,7 @@ import type { Messages } from '../i18n/messages.js';
 import { html, type Html } from './html.js';
 import { href, layout, queryString, treatyPath, type PageContext } from './layout.js';
 import type { Naming } from './naming.js';
+import { noBreak } from './no-break.js';
 import { sources } from './state-page.js';
 
 export interface ChangesPageInput {
@@ -38,7 +39,7 @@ ${input.rows.length === 0 ? '' : html`<div class="table-scroll" role="region" ar
 <td class="date" data-label="${t.changes.columns.date}"><time datetime="${row.date}">${d(row.date)}</time></td>
 <th scope="row" data-label="${t.changes.columns.state}">${row.iso3 === null ? capitalise(ctx.treaty!.text.shortName) : html`<a href="${href(ctx, treatyPath(ctx, `/states/${row.iso3}`), { asOf: row.date === ctx.today ? undefined : row.date })}">${input.naming.state(row.iso3)}</a>`}</th>
 <td data-label="${t.changes.columns.change}">${changeLabel(ctx, row)}</td>
-<td data-label="${t.changes.columns.basis}">${row.basis ?? ''}</td>
+<td data-label="${t.changes.columns.basis}">${row.basis === null ? '' : noBreak(row.basis)}</td>
 ${hasCn ? html`<td data-label="${t.changes.columns.notification}">${row.cn.join(', ')}</td>` : ''}
 <td data-label="${t.changes.columns.source}">${sources(row.sources.join(' ; '), t.source)}</td>
 </tr>`)}</tbody>
