@@ -19,4 +19,10 @@ describe('the configuration', () => {
     expect(() => readConfig({ ADHERENCE_TEST_SLOW_IMPORT_MS: 'soon' }, '/pkg')).toThrow(ConfigError);
     expect(() => readConfig({ ADHERENCE_TEST_SLOW_IMPORT_MS: 'soon' }, '/pkg')).toThrow(/ADHERENCE_TEST_SLOW_IMPORT_MS/);
   });
+
+  test('takes the public origin for the feeds without its trailing slash, and refuses one with a path', () => {
+    expect(readConfig({ ADHERENCE_PUBLIC_URL: 'https://adherence.example.org/' }, '/pkg').publicUrl).toBe('https://adherence.example.org');
+    expect(readConfig({}, '/pkg').publicUrl).toBeUndefined();
+    expect(() => readConfig({ ADHERENCE_PUBLIC_URL: 'https://example.org/adherence' }, '/pkg')).toThrow(/^ADHERENCE_PUBLIC_URL: .* no path$/);
+  });
 });

@@ -18,6 +18,11 @@ export interface Config {
    * default the status page's own section that says what a report needs.
    */
   readonly reportUrl: string;
+  /**
+   * ADHERENCE_PUBLIC_URL: the origin the site is published at (http(s), no path), for the
+   * absolute links of the Atom feeds; unset, they use the request's protocol and Host header.
+   */
+  readonly publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +39,10 @@ export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config 
   if (report !== undefined && report !== '' && !/^(https?:\/\/\S+|mailto:\S+@\S+)$/.test(report)) {
     problems.push(`ADHERENCE_REPORT_URL: "${report}" must be an http(s) URL or a mailto: address`);
   }
+  const publicUrl = env['ADHERENCE_PUBLIC_URL'];
+  if (publicUrl !== undefined && publicUrl !== '' && !/^https?:\/\/[^/?#\s]+\/?$/.test(publicUrl)) {
+    problems.push(`ADHERENCE_PUBLIC_URL: "${publicUrl}" must be an http(s) origin such as https://adherence.example.org, with no path`);
+  }
   if (problems.length > 0) throw new ConfigError(problems.join('; '));
   return {
     dataDir: env['ADHERENCE_DATA_DIR'] ?? join(packageRoot, 'data'),
@@ -42,5 +51,6 @@ export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config 
     databaseUrl: env['DATABASE_URL'] === '' ? undefined : env['DATABASE_URL'],
     slowImportMs: slow === undefined || slow === '' ? undefined : Number(slow),
     reportUrl: report === undefined || report === '' ? '#report' : report,
+    publicUrl: publicUrl === undefined || publicUrl === '' ? undefined : publicUrl.replace(/\/$/, ''),
   };
 }

@@ -11,6 +11,8 @@ export interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly reportUrl: string;
+  /** The public origin for the feeds' absolute links (ADHERENCE_PUBLIC_URL); absent: the request's. */
+  readonly publicUrl?: string | undefined;
   /** How often to check whether the record changed. */
   readonly refreshMs: number;
 }
@@ -36,7 +38,14 @@ export function followStore(live: LiveSite, ms: number, onError: (error: unknown
 
 export async function serve(store: RecordStore, options: ServeOptions, today: () => CalendarDate): Promise<string> {
   const live = await liveSite(store, [...treaties.values()]);
-  const app = await createServer({ site: async () => live.current(), today, defaultTreaty, reportUrl: options.reportUrl, logger: true });
+  const app = await createServer({
+    site: async () => live.current(),
+    today,
+    defaultTreaty,
+    reportUrl: options.reportUrl,
+    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    logger: true,
+  });
   const stop = followStore(live, options.refreshMs, (error) => app.log.error({ err: error }, 'the record could not be read again; serving the last one read'));
   const close = () => {
     stop();

@@ -1,5 +1,6 @@
 // The `adherence` command line: picks the command, turns usage errors into exit 2.
 import { treaties } from '../app/treaties.js';
+import { changesCommand, changesHelp } from './changes-command.js';
 import { checkCommand, checkHelp } from './check-command.js';
 import { exportCommand, exportHelp } from './export-command.js';
 import { exportDataCommand, exportDataHelp } from './export-data-command.js';
@@ -17,6 +18,7 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
   states: { run: statesCommand, help: statesHelp, summary: 'every State on a date with its status' },
   state: { run: stateCommand, help: stateHelp, summary: 'one State: status, why, and its actions with sources' },
   export: { run: exportCommand, help: exportHelp, summary: 'one list (States Parties, States not party, all States) as PDF, CSV, XLSX or JSON' },
+  changes: { run: changesCommand, help: changesHelp, summary: 'what changed between two dates, in date order with sources' },
   check: { run: checkCommand, help: checkHelp, summary: 'validate the record (the shipped data/ by default)' },
   import: { run: importCommand, help: importHelp, summary: 'write a data directory over the record in the store, all or nothing' },
   'export-data': { run: exportDataCommand, help: exportDataHelp, summary: 'write the record in the store as a data directory' },

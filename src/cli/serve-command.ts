@@ -4,8 +4,12 @@ import { parse } from './options.js';
 
 export const serveHelp = `Usage: adherence serve [--port 3000] [--host 127.0.0.1] [--db D]
 
-Serves the public site (status page, States table, State profiles in English, French and
-Spanish) and the JSON API under /api/v1 (OpenAPI document at /api/openapi.json).
+Serves the public site (status page, States table, State profiles, changes between two dates
+in English, French and Spanish; an Atom feed of depositary actions per treaty) and the JSON API
+under /api/v1 (OpenAPI document at /api/openapi.json).
+
+ADHERENCE_PUBLIC_URL (e.g. https://adherence.example.org): the public origin the feeds' absolute
+links start with; unset, they take the request's protocol and Host.
 `;
 
 const options = { help: { type: 'boolean', short: 'h' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } } as const;

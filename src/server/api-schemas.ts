@@ -1,6 +1,7 @@
 // The API's response shapes as zod schemas: the source of the OpenAPI document and of the
 // tests that check every response against it.
 import { z } from 'zod';
+import { changeKinds } from '../domain/changes.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { actionKinds, consentKinds } from '../domain/record.js';
 import { statuses } from '../domain/status.js';
@@ -79,6 +80,25 @@ export const stateDetailSchema = stateSummarySchema.extend({
   entryIntoForceReason: z.array(basisSchema),
   withdrawalReason: z.array(basisSchema),
   actions: z.array(actionSchema),
+});
+
+export const changesSchema = z.object({
+  treaty: z.string(),
+  from: date,
+  to: date,
+  changes: z.array(
+    z.object({
+      date,
+      kind: z.enum(changeKinds).describe('a depositary action by its kind, or what the rules compute: treaty-entry-into-force, entry-into-force, withdrawal-suspended, withdrawal-effective'),
+      iso3: z.string().regex(/^[A-Z]{3}$/).nullable().describe('null for the treaty’s own entry into force'),
+      name: z.string().nullable(),
+      basis: z.string().nullable().describe('short citation of the article(s) a computed change rests on; null for a depositary action'),
+      restsOn: z.array(z.object({ iso3: z.string(), kind: z.enum(actionKinds), date })).describe('for a computed change, the depositary actions it rests on'),
+      cn: z.array(z.string()).describe('depositary notification numbers, where known'),
+      sources: z.array(z.string()),
+      note: z.string().describe('the record’s note on a depositary action (English)'),
+    }),
+  ).describe('in date order; within a day the treaty first, then by State name'),
 });
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });

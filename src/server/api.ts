@@ -3,17 +3,18 @@
 // checked; one the endpoint does not know is refused with 400 naming it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { changesPeriod, changesReport } from '../app/changes-report.js';
 import { stateProfile, stateRows, summaryOf, type Site, type TreatySite } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { fail, ok, type DomainError, type Result } from '../domain/result.js';
 import { statesCsv } from '../views/lists/list-csv.js';
 import { statusFilters } from '../views/html/states-page.js';
-import { errorSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
+import { changesSchema, errorSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
 import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
-import { asOfParam, basisParam, onlyParams, stateListParams, type Query } from './query.js';
+import { asOfParam, basisParam, onlyParams, single, stateListParams, type Query } from './query.js';
 import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 const fail4xx = (reply: FastifyReply, error: DomainError) =>
@@ -80,6 +81,16 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     return ok(JSON.stringify(profile.detail));
   };
 
+  const changes = (request: FastifyRequest) => (site: Site, query: Query): Result<string> => {
+    const known = onlyParams(query, ['from', 'to']);
+    if (!known.ok) return known;
+    const treaty = treatyOf(site, request);
+    if (!treaty.ok) return treaty;
+    const period = changesPeriod(single(query, 'from'), single(query, 'to'), treaty.value.rules, deps.today(), { from: 'from', to: 'to' });
+    if (!period.ok) return period;
+    return ok(JSON.stringify(changesReport(treaty.value.history, period.value)));
+  };
+
   const json = 'application/json; charset=utf-8';
   for (const prefix of ['/api/v1', '/api/v1/:treaty']) {
     app.get(`${prefix}/status`, (request, reply) => cached(request, reply, json, status(request)));
@@ -90,6 +101,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
       }),
     );
     app.get(`${prefix}/states/:iso3`, (request, reply) => cached(request, reply, json, state(request)));
+    app.get(`${prefix}/changes`, (request, reply) => cached(request, reply, json, changes(request)));
   }
   for (const path of ['/states.csv', '/:treaty/states.csv']) {
     app.get(path, async (request, reply) => {
@@ -125,7 +137,7 @@ export function openApiDocument(treaties: Iterable<string>, defaultName: string)
       title: 'Adherence API',
       version: '1',
       description:
-        `Who is bound by a treaty on any date, and why. Lists are sorted by State name; dates are YYYY-MM-DD. The paths without {treaty} (/api/v1/status, /api/v1/states, /api/v1/states/{iso3}) answer for ${defaultName}.`,
+        `Who is bound by a treaty on any date, and why. Lists are sorted by State name; dates are YYYY-MM-DD. The paths without {treaty} (/api/v1/status, /api/v1/states, /api/v1/states/{iso3}, /api/v1/changes) answer for ${defaultName}.`,
     },
     paths: {
       '/api/v1/{treaty}/status': {
@@ -155,6 +167,17 @@ export function openApiDocument(treaties: Iterable<string>, defaultName: string)
             '400': badRequest,
             '404': errorResponse('no such treaty or State'),
           },
+        },
+      },
+      '/api/v1/{treaty}/changes': {
+        get: {
+          summary: 'What changed between two dates (both included): depositary actions, entries into force and withdrawals taking effect, in date order with sources',
+          parameters: [
+            treatyParameter,
+            { name: 'from', in: 'query', required: false, description: 'first day, YYYY-MM-DD, from the day the treaty opened for signature to today (default twelve months before to)', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', required: false, description: 'last day, YYYY-MM-DD, not before from nor after today (default today)', schema: { type: 'string', format: 'date' } },
+          ],
+          responses: { '200': { description: 'the changes', content: { 'application/json': { schema: schema(changesSchema) } } }, '400': badRequest, '404': errorResponse('no such treaty') },
         },
       },
     },

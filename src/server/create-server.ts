@@ -8,6 +8,7 @@ import type { Site } from '../app/site.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { favicon, stylesheet } from '../views/css.js';
 import { registerApi } from './api.js';
+import { registerFeeds } from './feed.js';
 import { cacheControl } from './cache-control.js';
 import { errorBody } from './errors.js';
 import { registerListFiles } from './list-files.js';
@@ -22,6 +23,11 @@ export interface ServerDeps {
   readonly defaultTreaty: string;
   /** Where "Report a data error" leads. */
   readonly reportUrl: string;
+  /**
+   * The origin the site is published at, e.g. "https://adherence.example.org" (no trailing
+   * slash): what the Atom feeds' absolute links start with. Absent: the request's protocol and host.
+   */
+  readonly publicUrl?: string;
   readonly logger?: boolean;
 }
 
@@ -61,6 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/favicon.ico', async (_request, reply) => reply.redirect('/assets/favicon.svg', 301));
   await registerApi(app, deps);
   await registerListFiles(app, deps);
+  await registerFeeds(app, deps);
   await registerPages(app, deps);
   return app;
 }

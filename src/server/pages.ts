@@ -13,6 +13,7 @@ import { renderStateAcrossPage } from '../views/html/state-across-page.js';
 import { renderStatePage } from '../views/html/state-page.js';
 import { renderStatesPage, sortKeys, type SortKey } from '../views/html/states-page.js';
 import { renderStatusPage } from '../views/html/status-page.js';
+import { changesPage } from './changes-page-route.js';
 import { renderTreatiesPage } from '../views/html/treaties-page.js';
 import { collatorFor, type Language } from '../views/i18n/locale.js';
 import type { ServerDeps } from './create-server.js';
@@ -30,6 +31,7 @@ const pageParameters: Record<Exclude<PageRoute['kind'], 'redirect' | 'not-found'
   treaties: ['asOf'],
   status: ['asOf', 'basis'],
   states: ['asOf', 'basis', 'status', 'region', 'sort', 'order'],
+  changes: ['from', 'to'],
   state: ['asOf'],
   'state-across': ['asOf'],
 };
@@ -198,10 +200,12 @@ function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: 
       return stateAcrossPage(ctx, site, query, route.iso3);
     case 'status':
     case 'states':
+    case 'changes':
     case 'state':
       if (treaty === null) return { ok: false, error: { code: 'not-found', message: `no treaty ${route.treaty} in the record` } };
       if (route.kind === 'status') return statusPage(ctx, site, treaty, query);
       if (route.kind === 'states') return statesPage(ctx, site, treaty, query);
+      if (route.kind === 'changes') return changesPage(ctx, site, treaty, query);
       return statePage(ctx, site, treaty, query, route.iso3);
   }
 }

@@ -8,7 +8,8 @@ import { statusFilters } from '../views/html/states-page.js';
 
 export type Query = Readonly<Record<string, unknown>>;
 
-const single = (query: Query, name: string): string | undefined => {
+/** A parameter given once (the first, if repeated); undefined when absent or empty. */
+export const single = (query: Query, name: string): string | undefined => {
   const value = query[name];
   if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : undefined;
   return typeof value === 'string' && value !== '' ? value : undefined;

@@ -21,7 +21,7 @@ const languages = ['en', 'fr', 'es'] as const;
 const minFontPx = 12;
 
 /** Every kind of page, the status page on three dates; `kind` is the index in this list. */
-const kinds = ['/apmbc/', '/apmbc/?asOf=2015-06-01', '/apmbc/?asOf=1999-03-01', '/apmbc/states', '/apmbc/states/AUS', '/apmbc/states/UKR', '/states/AUS'];
+const kinds = ['/apmbc/', '/apmbc/?asOf=2015-06-01', '/apmbc/?asOf=1999-03-01', '/apmbc/states', '/apmbc/states/AUS', '/apmbc/states/UKR', '/states/AUS', '/apmbc/changes?from=2025-06-01&to=2026-03-01'];
 const pages = languages.flatMap((lang, l) => kinds.map((path, kind) => ({ lang, path: `/${lang}${path}`, kind, l })));
 const isStatusPage = (kind: number) => kind < 3;
 // axe takes one to three seconds on a large page, most of this test's time, and the pages of a

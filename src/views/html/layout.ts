@@ -62,6 +62,7 @@ export function layout(ctx: PageContext, page: PageContent): string {
       : [
           { path: treatyPath(ctx, '/'), label: t.nav.status },
           { path: treatyPath(ctx, '/states'), label: t.nav.states },
+          { path: treatyPath(ctx, '/changes'), label: t.nav.changes },
         ]),
   ];
   const siteName = ctx.treaty?.text.siteName ?? 'Adherence';
@@ -73,6 +74,7 @@ export function layout(ctx: PageContext, page: PageContent): string {
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${href(ctx, ctx.path, ctx.query, l)}">`)}
+${ctx.treaty === null ? '' : html`<link rel="alternate" type="application/atom+xml" title="${t.changes.feedLink}" href="${href(ctx, treatyPath(ctx, '/feed.atom'))}">`}
 </head>
 <body>
 <a class="skip-link" href="#main">${t.skipToContent}</a>

@@ -114,7 +114,8 @@ ${hasNote ? html`<td data-label="${t.factColumns.note}"><span lang="en">${i.note
 </tr>`)}</tbody></table></div>`;
 }
 
-function sources(field: string, label: string): Html {
+/** Links to the sources of a record field (URLs separated by " ; "). */
+export function sources(field: string, label: string): Html {
   const urls = field.split(' ; ').map((u) => u.trim()).filter(Boolean);
   return html`${urls.map((url, i) => html`${i > 0 ? ' ' : ''}<a href="${url}" class="source">${label}${urls.length > 1 ? ` ${i + 1}` : ''}</a>`)}`;
 }

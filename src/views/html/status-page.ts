@@ -48,6 +48,7 @@ ${rest.map((sentence) => html`<p>${sentence.text}</p>`)}
 <li><a href="${href(ctx, treatyPath(ctx, '/states'), { ...listQuery, status: 'not-joined' })}">${t.listNotBound(formatNumber(notBound, lang))}</a></li>
 </ul>
 ${downloads(ctx, input.lists, listQuery)}
+<p class="changes-link"><a href="${href(ctx, treatyPath(ctx, '/changes'), { to: s.asOf === ctx.today ? undefined : s.asOf })}">${t.changes.recentLink}</a></p>
 </section>
 ${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, treatyPath(ctx, '/states'), listQuery)}">${t.mapTextAlternative}</a></p><a class="skip-inline" href="#after-map">${t.skipMap}</a><div class="figure">${input.map}</div><span id="after-map" tabindex="-1"></span></section>`}
 ${about(ctx)}

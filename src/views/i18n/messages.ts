@@ -1,6 +1,7 @@
 // Every piece of interface text, per language. Sentences that carry numbers, names or the
 // treaty's own words are functions, so that each language can place them and agree in number;
 // nothing here names a treaty's numbers, weapon or articles (those come from its module).
+import type { ChangeKind } from '../../domain/changes.js';
 import type { ActionKind, ConsentKind } from '../../domain/record.js';
 import type { Status } from '../../domain/status.js';
 import type { CountingBasis } from '../../domain/counting-basis.js';
@@ -11,7 +12,7 @@ export type Share = 'all' | 'majority' | 'half' | 'minority' | 'none';
 export interface Messages {
   languageName: string;
   skipToContent: string;
-  nav: { treaties: string; status: string; states: string; api: string };
+  nav: { treaties: string; status: string; states: string; changes: string; api: string };
   switchLanguage: string;
   /** Joins clauses into one sentence: "A; B." (French puts a space before the semicolon). */
   clauses: (parts: readonly string[]) => string;
@@ -127,6 +128,34 @@ export interface Messages {
   treatiesIntro: string;
   treatyHeadline: (joined: string, notBound: string) => string;
   stateAcrossTreaties: (name: string) => string;
+  /** The page of what changed between two dates. */
+  changes: {
+    title: string;
+    period: (from: string, to: string) => string;
+    fromLabel: string;
+    toLabel: string;
+    /** What the page shows when no dates are given. */
+    defaultPeriod: string;
+    count: (n: number, formatted: string) => string;
+    none: string;
+    caption: (from: string, to: string) => string;
+    columns: { date: string; state: string; change: string; basis: string; notification: string; source: string };
+    /** Computed changes, and a withdrawal as deposited; other recorded actions are named by actionKinds. */
+    kinds: Record<Exclude<ChangeKind, ActionKind> | 'withdrawal', string>;
+    /** The consent an entry into force rests on: "ratification of 16 September 1998". */
+    restsOn: (kind: string, date: string) => string;
+    /** The status page's link to the last twelve months. */
+    recentLink: string;
+    feedLink: string;
+  };
+  /** The Atom feed of depositary actions. */
+  feed: {
+    /** `treaty`: its short name, capitalised. */
+    title: (treaty: string) => string;
+    subtitle: string;
+    entryTitle: (name: string, kind: string) => string;
+    entrySummary: (kind: string, name: string, date: string, cn: string | null) => string;
+  };
   lists: ListMessages;
 }
 
