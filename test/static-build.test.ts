@@ -119,7 +119,7 @@ describe('the static build, served by a plain file server', () => {
   });
 
   it('writes every language, the States table sorted and filtered as the pages link it, and the API', async () => {
-    for (const file of ['en/apmbc/index.html', 'fr/apmbc/states/index.html', 'es/apmbc/states/basis=un-members-and-parties&status=joined.html', 'api/v1/apmbc/states/AFG.json', 'api/v1/apmbc/status.json']) {
+    for (const file of ['404.html', 'en/apmbc/index.html', 'fr/apmbc/states/index.html', 'es/apmbc/states/basis=un-members-and-parties&status=joined.html', 'api/v1/apmbc/states/AFG.json', 'api/v1/apmbc/status.json']) {
       expect((await stat(join(out, file))).isFile(), file).toBe(true);
     }
     await expect(stat(join(out, 'en', 'ccm'))).rejects.toThrow();

@@ -17,7 +17,8 @@ a link that does not answer fails the build. Addresses with a query become files
 sorted or filtered: en/apmbc/states/status=joined.html); pages become directories
 (en/apmbc/index.html); API answers get .json (api/v1/apmbc/status.json); the links are
 rewritten to match. The date form gives way to a sentence saying which date the copy shows.
-The unprefixed front page is in English, as the server answers without Accept-Language.
+The unprefixed front page is in English, as the server answers without Accept-Language;
+404.html is the page for a path the site does not have.
 
 The site is written beside DIR and replaces it only when whole: a failed build leaves DIR as it
 was. A progress bar shows on a terminal.

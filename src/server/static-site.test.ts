@@ -16,9 +16,17 @@ describe('crawling the site', () => {
     const written: StaticFile[] = [];
     const summary = await crawlSite(app, ['/'], { asOf: calendarDate('2025-06-01'), write: async (file) => void written.push(file) });
     expect(written.map((f) => f.file)).toEqual(['index.html', 'a/x=1&y=2.html', 'old/index.html']);
+    expect(summary.files).toBe(3);
     expect(written[0]?.body.toString()).toContain('<a href="/a/x=1&amp;y=2.html">a</a> <a href="/old/">old</a>');
     expect(written[2]?.body.toString()).toContain('<meta http-equiv="refresh" content="0; url=/">');
-    expect(summary).toMatchObject({ files: 3, broken: ['/missing (404), linked from /a?x=1&y=2'] });
+    expect(summary.broken).toEqual(['/missing (404), linked from /a?x=1&y=2']);
+    await app.close();
+  });
+
+  it('stops at a page that links to endless variants of itself', async () => {
+    const app = Fastify();
+    app.get('/', async (request, reply) => reply.type('text/html').send(`<a href="/?n=${Number((request.query as { n?: string }).n ?? 0) + 1}">next</a>`));
+    await expect(crawlSite(app, ['/'], { asOf: calendarDate('2025-06-01'), write: async () => {}, maxFiles: 50 })).rejects.toThrow('more than 50 addresses to write (the last /?n=50, linked from /?n=49)');
     await app.close();
   });
 

@@ -21,6 +21,8 @@ export interface CrawlOptions {
   write(file: StaticFile): Promise<void>;
   /** Files done and files known so far. */
   progress?(done: number, known: number): void;
+  /** A guard against a page that links to endless variants of itself (default 100,000). */
+  readonly maxFiles?: number;
 }
 
 export interface CrawlSummary {
@@ -65,6 +67,7 @@ export async function crawlSite(app: FastifyInstance, seeds: readonly string[], 
     const { file } = staticAddress(address.path, address.query);
     const known = owner.get(file);
     if (known === undefined) {
+      if (owner.size >= (options.maxFiles ?? 100_000)) throw new Error(`more than ${owner.size} addresses to write (the last ${url}, linked from ${from}): does a page link to endless variants of itself?`);
       owner.set(file, url);
       queue.push({ url, from });
     } else if (known.replace(/\/(?=\?|$)/, '') !== url.replace(/\/(?=\?|$)/, '')) {
@@ -103,6 +106,14 @@ export async function crawlSite(app: FastifyInstance, seeds: readonly string[], 
     bytes += body.length;
     done += 1;
     options.progress?.(done, done + queue.length);
+  }
+  // Static hosts (and nginx's error_page) serve 404.html for a path they do not have.
+  const missing = await app.inject({ method: 'GET', url: '/404' });
+  if (missing.statusCode === 404 && String(missing.headers['content-type']).startsWith('text/html')) {
+    const body = Buffer.from(staticPage(missing.body, options.asOf));
+    await options.write({ file: '404.html', body });
+    bytes += body.length;
+    done += 1;
   }
   return { files: done, bytes, broken };
 }
