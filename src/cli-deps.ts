@@ -1,16 +1,17 @@
 // What the CLI's commands get from the composition root: the shipped data, the CSV files, the
-// treaties the build knows, and the store --db names (else DATABASE_URL, else the default SQLite
+// treaties the build knows, the static build, and the store --db names (else DATABASE_URL, else the default SQLite
 // file), opened once per command, migrated, each part it never held seeded from the shipped
 // record, closed at the end.
 import { seedStore } from './app/seed-store.js';
 import type { RecordStore } from './app/ports.js';
 import { formatProblem } from './app/record-problem.js';
 import { treaties } from './app/treaties.js';
-import type { CliDeps } from './cli/io.js';
+import type { CliDeps, StaticBuildRequest } from './cli/io.js';
 import type { Config } from './config.js';
 import type { CalendarDate } from './domain/calendar-date.js';
 import type { TreatyRules } from './domain/treaty.js';
 import { csvRecordFiles } from './store/csv-files.js';
+import { buildStaticSite } from './static-build.js';
 import { openRecordStore, StoreOpenError } from './store/open-store.js';
 import type { WriteHooks } from './store/write-record.js';
 
@@ -49,8 +50,12 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
     return store;
   }
 
+  async function build({ db, ...request }: StaticBuildRequest) {
+    return buildStaticSite(await openStore(db), { ...request, reportUrl: config.reportUrl });
+  }
+
   return {
-    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore },
+    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
     async close() {
       const stores = await Promise.allSettled(opened.values());
       opened.clear();

@@ -16,7 +16,7 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Today in UTC: the only place the clock is read. */
 const today = () => fromDayNumber(Math.floor(Date.now() / 86_400_000));
 
-const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), errIsTerminal: process.stderr.isTTY === true };
 
 /** ADHERENCE_TEST_SLOW_IMPORT_MS: pause inside the import's transaction, and say so (crash-safety test). */
 const slowImport = (ms: number | undefined): WriteHooks =>

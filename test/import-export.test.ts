@@ -18,7 +18,7 @@ import { fixtureDir, fixtureRecord, fixtureToday } from './record-fixture.js';
 import { testTreaties } from './treaty-rules.js';
 
 const packageRoot = join(import.meta.dirname, '..');
-const files = [...Object.values(referenceFiles), ...['apmbc', 'ccm'].flatMap((t) => Object.values(treatyFiles(t)))];
+const files = [...Object.values(referenceFiles), ...['apmbc', 'ccm'].flatMap((t) => Object.values(treatyFiles(t))), 'datapackage.json'];
 const dirs: string[] = [];
 const tempDir = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'adherence-cli-'));

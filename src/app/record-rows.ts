@@ -67,6 +67,9 @@ const actionRow = z
     }
   });
 
+/** How sure the record is of a fact about a State. */
+export const confidences = ['confirmed', 'uncertain'] as const;
+
 export const indicatorColumns = ['iso3', 'indicator', 'value', 'from', 'until', 'reported', 'confidence', 'source', 'note'] as const;
 /** A fact date, or '' for none (then null); the message says which forms are allowed. */
 const optionalFactDate = z
@@ -84,7 +87,7 @@ const indicatorRow = z
     // Required of every fact by `adherence check`; empty only in a record upgraded from a release
     // that did not keep it, so that such a record still opens.
     reported: optionalFactDate,
-    confidence: z.enum(['confirmed', 'uncertain'], { error: 'must be "confirmed" or "uncertain"' }),
+    confidence: z.enum(confidences, { error: 'must be "confirmed" or "uncertain"' }),
     source,
     note: z.string(),
   })

@@ -13,7 +13,8 @@ reference every treaty shares (states.csv, regions.csv, sources.csv, conflicts.c
 folder for each treaty the store holds (apmbc/actions.csv, apmbc/indicators.csv,
 apmbc/conflicts.csv), overwriting those files, in the same CSV form: "adherence import DIR"
 reads it back unchanged, and a store just filled from the shipped record exports data/ byte
-for byte.
+for byte. Beside them, datapackage.json describes the files as a Frictionless Data Package
+(columns, types, constraints, primary and foreign keys), so data tools load them typed.
 
 ${dbOptionHelp}
 `;

@@ -6,6 +6,8 @@ import type { TreatyRules } from '../domain/treaty.js';
 export interface Io {
   out(data: string | Uint8Array): void;
   err(text: string): void;
+  /** Whether err writes to a terminal: then a long command shows its progress there. */
+  readonly errIsTerminal?: boolean;
 }
 
 export interface CliDeps {
@@ -21,8 +23,23 @@ export interface CliDeps {
    * default SQLite file. Each part of the record it never held is filled from the shipped record.
    */
   openStore(db: string | undefined): Promise<RecordStore>;
+  /**
+   * Writes the public site for a date as static files into `out`, replacing it only once the
+   * whole site is written; resolves with what it wrote and the links that did not answer (then
+   * nothing is written).
+   */
+  build(options: StaticBuildRequest): Promise<{ readonly files: number; readonly bytes: number; readonly broken: readonly string[] }>;
   /** Starts the HTTP server; resolves with the address it listens on. */
   serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined }): Promise<string>;
+}
+
+export interface StaticBuildRequest {
+  readonly out: string;
+  readonly asOf: CalendarDate;
+  /** In the site's order; the first release's paths answer for the first. */
+  readonly treaties: readonly TreatyRules[];
+  readonly db: string | undefined;
+  progress?(done: number, known: number): void;
 }
 
 export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;

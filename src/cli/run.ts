@@ -1,5 +1,6 @@
 // The `adherence` command line: picks the command, turns usage errors into exit 2.
 import { treaties } from '../app/treaties.js';
+import { buildCommand, buildHelp } from './build-command.js';
 import { changesCommand, changesHelp } from './changes-command.js';
 import { checkCommand, checkHelp } from './check-command.js';
 import { exportCommand, exportHelp } from './export-command.js';
@@ -23,6 +24,7 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
   import: { run: importCommand, help: importHelp, summary: 'write a data directory over the record in the store, all or nothing' },
   'export-data': { run: exportDataCommand, help: exportDataHelp, summary: 'write the record in the store as a data directory' },
   serve: { run: serveCommand, help: serveHelp, summary: 'serve the public site and the JSON API' },
+  build: { run: buildCommand, help: buildHelp, summary: 'write the public site for a date as static files' },
 };
 
 export const usage = `Usage: adherence COMMAND [options]

@@ -81,7 +81,7 @@ describe('the record as a directory of CSV files', () => {
   test('reads only the parts the directory holds: one treaty folder and no reference', async () => {
     const dir = await tempDir();
     await csvRecordFiles.write(dir, { reference: null, treaties: [aTreatyData('ccm')] });
-    expect(await readdir(dir)).toEqual(['ccm']);
+    expect(await readdir(dir)).toEqual(['ccm', 'datapackage.json']);
     const read = await readOk(dir, ['apmbc', 'ccm']);
     expect(facts(read)).toEqual({ reference: null, treaties: [aTreatyData('ccm')] });
   });

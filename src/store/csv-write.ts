@@ -1,12 +1,14 @@
 // Writes a record as a data directory, byte for byte the way the shipped files are written:
 // a header row, LF line endings, quotes only where a value needs them, rows in record order.
 // Only the parts the data holds are written: the reference files if it has the reference, and
-// each treaty's folder.
+// each treaty's folder; and datapackage.json, the Frictionless descriptor of the files written.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { dataPackageFile, dataPackageJson } from '../app/data-package.js';
 import { actionToRow, conflictToRow, indicatorToRow, regionToRow, sourceToRow, stateToRow } from '../app/fact-rows.js';
 import type { RecordData } from '../app/ports.js';
+import { treaties as known } from '../app/treaties.js';
 import { actionColumns, indicatorColumns, stateColumns, type Row } from '../app/record-rows.js';
 import { conflictColumns, regionColumns, sourceColumns } from '../app/reference-rows.js';
 import { referenceFiles, treatyFiles } from './csv-layout.js';
@@ -35,6 +37,14 @@ export async function writeRecordDir(dir: string, data: RecordData): Promise<voi
       [files.conflicts, csvText(conflictColumns, treaty.conflicts.map(conflictToRow))],
     );
   }
+  contents.push([
+    dataPackageFile,
+    dataPackageJson({
+      reference: reference !== null,
+      treaties: data.treaties.map((t) => ({ id: t.treaty, rules: known.get(t.treaty) })),
+      paths: { reference: referenceFiles, treaty: treatyFiles },
+    }),
+  ]);
   for (const [file, text] of contents) {
     const path = join(dir, file);
     await mkdir(dirname(path), { recursive: true });

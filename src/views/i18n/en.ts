@@ -22,6 +22,7 @@ export const en: Messages = {
   clauses: (parts) => `${parts.join('; ')}.`,
   asOfHeading: (date) => `As of ${date}`,
   asOfLabel: 'Show the status on',
+  staticCopy: (date) => `This copy of the site shows the record as of ${date}; it cannot show other dates or filters.`,
   basisLabel: 'Count',
   show: 'Show',
   bases: {

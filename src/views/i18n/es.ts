@@ -18,6 +18,7 @@ export const es: Messages = {
   clauses: (parts) => `${parts.join('; ')}.`,
   asOfHeading: (date) => `Al ${date}`,
   asOfLabel: 'Mostrar el estado al',
+  staticCopy: (date) => `Esta copia del sitio muestra el registro al ${date}; no puede mostrar otras fechas ni otros filtros.`,
   basisLabel: 'Contar',
   show: 'Mostrar',
   bases: {

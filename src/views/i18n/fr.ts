@@ -26,6 +26,7 @@ export const fr: Messages = {
   clauses: (parts) => `${parts.join(`${semicolon} `)}.`,
   asOfHeading: (date) => `Au ${date}`,
   asOfLabel: 'Afficher l’état au',
+  staticCopy: (date) => `Cette copie du site présente le registre au ${date} ; elle ne peut afficher ni d’autres dates ni d’autres filtres.`,
   basisLabel: 'Compter',
   show: 'Afficher',
   bases: {

@@ -18,6 +18,8 @@ export interface Messages {
   clauses: (parts: readonly string[]) => string;
   asOfHeading: (date: string) => string;
   asOfLabel: string;
+  /** In place of the date form in a static copy of the site, which cannot answer for other dates. */
+  staticCopy: (date: string) => string;
   basisLabel: string;
   show: string;
   bases: Record<CountingBasis, string>;
