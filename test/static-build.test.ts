@@ -104,7 +104,9 @@ describe('the static build, served by a plain file server', () => {
       '/api/v1/apmbc/status',
       '/api/v1/apmbc/states/UKR',
       '/api/openapi.json',
-      '/apmbc/states.csv?basis=un-members-and-parties',
+      '/en/apmbc/lists/states.csv?basis=un-members-and-parties',
+      '/fr/apmbc/lists/states-parties.pdf?basis=un-members-and-parties',
+      '/es/apmbc/lists/states-not-party.xlsx?basis=un-members-and-parties',
     ];
     for (const url of samples) {
       const address = siteAddress(url);
@@ -113,7 +115,8 @@ describe('the static build, served by a plain file server', () => {
       expect(expected.statusCode, url).toBe(200);
       const isPage = String(expected.headers['content-type']).startsWith('text/html');
       const response = await fetch(`${base}${staticAddress(address.path, address.query).link}`);
-      expect(await response.text(), url).toBe(isPage ? staticPage(expected.body, asOf) : expected.body);
+      if (isPage) expect(await response.text(), url).toBe(staticPage(expected.body, asOf));
+      else expect(Buffer.from(await response.arrayBuffer()).equals(expected.rawPayload), url).toBe(true);
     }
     await dynamic.close();
   });

@@ -2,6 +2,7 @@
 // spreadsheet dates, every text cell neutralised as in the CSV; the list's title, date, counts,
 // basis and source on an "about" sheet.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { neutralise } from './list-csv.js';
 import { dateColumns, listColumns, type ListTable } from './list-table.js';
 import type { ListText } from './list-text.js';
@@ -30,5 +31,17 @@ export async function listXlsx(table: ListTable, text: ListText | null): Promise
     for (const line of [text.title, text.subtitle, text.asOf, text.counts, text.basis, text.source]) if (line !== null) about.addRow([neutralise(line)]);
     about.getRow(1).font = { bold: true };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return sameBytes(Buffer.from(await workbook.xlsx.writeBuffer()), utcDate(table.asOf));
+}
+
+/**
+ * exceljs stamps each part of the zip with the clock; restamped with the list's date, the same
+ * list gives the same bytes, as the PDF does (and the same ETag on every instance).
+ */
+async function sameBytes(xlsx: Buffer, date: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_path, file) => {
+    file.date = date;
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
