@@ -55,7 +55,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   }
 
   return {
-    deps: { today, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
+    deps: { today, publicUrl: config.publicUrl, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
     async close() {
       const stores = await Promise.allSettled(opened.values());
       opened.clear();

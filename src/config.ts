@@ -27,6 +27,9 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** An http(s) origin with no path: where the site is published (the feeds' links start with it). */
+export const isOrigin = (value: string): boolean => /^https?:\/\/[^/?#\s]+\/?$/.test(value);
+
 export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config {
   const problems: string[] = [];
   const xdg = env['XDG_DATA_HOME'];
@@ -40,7 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv, packageRoot: string): Config 
     problems.push(`ADHERENCE_REPORT_URL: "${report}" must be an http(s) URL or a mailto: address`);
   }
   const publicUrl = env['ADHERENCE_PUBLIC_URL'];
-  if (publicUrl !== undefined && publicUrl !== '' && !/^https?:\/\/[^/?#\s]+\/?$/.test(publicUrl)) {
+  if (publicUrl !== undefined && publicUrl !== '' && !isOrigin(publicUrl)) {
     problems.push(`ADHERENCE_PUBLIC_URL: "${publicUrl}" must be an http(s) origin such as https://adherence.example.org, with no path`);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('; '));

@@ -50,7 +50,7 @@ beforeAll(async () => {
   // Over an old site, as a redeploy does: --force replaces it whole.
   await mkdir(out);
   await writeFile(join(out, 'old.txt'), 'old');
-  const built = await cli(['build', '--out', out, '--as-of', asOf, '--treaty', 'apmbc', '--force']);
+  const built = await cli(['build', '--out', out, '--as-of', asOf, '--treaty', 'apmbc', '--force', '--public-url', 'https://adherence.example.org']);
   expect(built.err).toBe('');
   expect(built.out).toMatch(/^adherence build: wrote \d+ files \(\d+\.\d MB\), the site as of 2025-06-01, to /);
   server = fileServer(out);
@@ -126,6 +126,10 @@ describe('the static build, served by a plain file server', () => {
       expect((await stat(join(out, file))).isFile(), file).toBe(true);
     }
     await expect(stat(join(out, 'en', 'ccm'))).rejects.toThrow();
+    // The feeds' links are absolute, at the address the copy is published at.
+    const feed = await readFile(join(out, 'en', 'apmbc', 'feed.atom'), 'utf8');
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://adherence.example.org/en/apmbc/feed.atom"/>');
+    expect(feed).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
   it('replaced the old site whole, leaving no work directory beside it', async () => {
@@ -139,7 +143,7 @@ describe('adherence build refuses', () => {
     const dir = await mkdtemp(join(tmpdir(), 'adherence-build-'));
     try {
       await writeFile(join(dir, 'old.txt'), 'old');
-      const refused = await cli(['build', '--out', dir, '--as-of', asOf, '--treaty', 'apmbc']);
+      const refused = await cli(['build', '--out', dir, '--as-of', asOf, '--treaty', 'apmbc', '--public-url', 'https://adherence.example.org']);
       expect(refused).toMatchObject({ code: 2, out: '' });
       expect(refused.err).toBe(`adherence build: --out: ${dir} is not empty; give --force to replace what it holds\n`);
       expect(await readdir(dir)).toEqual(['old.txt']);
@@ -152,6 +156,8 @@ describe('adherence build refuses', () => {
     expect(await cli(['build', '--out', 'x', '--as-of', '2025-02-29'])).toMatchObject({ code: 2, err: 'adherence build: --as-of: "2025-02-29" is not a real calendar date\n' });
     expect((await cli(['build', '--out', 'x', '--as-of', '2027-01-01'])).err).toMatch(/^adherence build: --as-of: 2027-01-01 is after today/);
     expect(await cli(['build', '--as-of', asOf])).toMatchObject({ code: 2, err: 'adherence build: --out: give the directory to write the site to, e.g. "adherence build --out ./site"\n' });
+    expect((await cli(['build', '--out', 'x', '--as-of', asOf]))).toMatchObject({ code: 2, err: expect.stringMatching(/^adherence build: --public-url: give the address/) });
+    expect((await cli(['build', '--out', 'x', '--as-of', asOf, '--public-url', 'https://example.org/site']))).toMatchObject({ code: 2, err: expect.stringMatching(/--public-url: "https:\/\/example.org\/site" must be an http\(s\) origin/) });
     expect(await cli(['build', '--out', 'x', '--treaty', 'npt'])).toMatchObject({ code: 2, err: 'adherence build: --treaty: unknown treaty "npt"; known: apmbc, ccm\n' });
   });
 });

@@ -2,11 +2,12 @@
 // server or CDN (src/server/static-paths.ts says where each address goes).
 import { readdir, stat } from 'node:fs/promises';
 import type { TreatyRules } from '../domain/treaty.js';
+import { isOrigin } from '../config.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { asOfOption, dbOptionHelp, parse } from './options.js';
 import { progressBar } from './progress-bar.js';
 
-export const buildHelp = `Usage: adherence build --out DIR [--as-of YYYY-MM-DD] [--treaty T ...] [--force] [--db D]
+export const buildHelp = `Usage: adherence build --out DIR [--public-url URL] [--as-of YYYY-MM-DD] [--treaty T ...] [--force] [--db D]
 
 Writes the public site as it stands on a date (default today) as static files that any web
 server or CDN can serve: the front page, each treaty's status page, States table and every
@@ -28,6 +29,8 @@ Options:
   --as-of D    the date the site shows (default today)
   --treaty T   publish treaty T only; repeat for several (default: every treaty; a treaty
                not yet open for signature on the date is left out)
+  --public-url URL  the origin the copy will be published at (default ADHERENCE_PUBLIC_URL;
+               one of them is required): the Atom feeds' links are absolute
   --force      replace DIR even if it holds files
 ${dbOptionHelp}
 `;
@@ -38,6 +41,7 @@ const options = {
   'as-of': { type: 'string' },
   treaty: { type: 'string', multiple: true },
   force: { type: 'boolean' },
+  'public-url': { type: 'string' },
   db: { type: 'string' },
 } as const;
 
@@ -65,9 +69,14 @@ export async function buildCommand(args: readonly string[], deps: CliDeps, io: I
   if (earliest === undefined) throw new UsageError('--treaty: give at least one treaty');
   const asOf = asOfOption(values['as-of'], earliest, deps.today);
   const treaties = chosen.filter((t) => t.signature.opens <= asOf);
+  const publicUrl = (values['public-url'] ?? deps.publicUrl)?.replace(/\/$/, '');
+  if (publicUrl === undefined) {
+    throw new UsageError('--public-url: give the address the copy will be published at (e.g. https://adherence.example.org), or set ADHERENCE_PUBLIC_URL: the Atom feeds\' links must be absolute');
+  }
+  if (!isOrigin(publicUrl)) throw new UsageError(`--public-url: "${publicUrl}" must be an http(s) origin such as https://adherence.example.org, with no path`);
   await checkOut(values.out, values.force === true);
   const progress = progressBar(io, 'adherence build');
-  const built = await deps.build({ out: values.out, asOf, treaties, db: values.db, progress: progress.update }).finally(() => progress.end());
+  const built = await deps.build({ out: values.out, asOf, treaties, db: values.db, publicUrl, progress: progress.update }).finally(() => progress.end());
   if (built.broken.length > 0) {
     for (const link of built.broken) io.err(`adherence build: ${link} does not answer\n`);
     io.err(`adherence build: ${built.broken.length} broken link(s); nothing was written to ${values.out}\n`);

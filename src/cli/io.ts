@@ -28,6 +28,8 @@ export interface CliDeps {
    * whole site is written; resolves with what it wrote and the links that did not answer (then
    * nothing is written).
    */
+  /** ADHERENCE_PUBLIC_URL, when set: the origin the site is published at. */
+  readonly publicUrl: string | undefined;
   build(options: StaticBuildRequest): Promise<{ readonly files: number; readonly bytes: number; readonly broken: readonly string[] }>;
   /** Starts the HTTP server; resolves with the address it listens on. */
   serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined }): Promise<string>;
@@ -39,6 +41,8 @@ export interface StaticBuildRequest {
   /** In the site's order; the first release's paths answer for the first. */
   readonly treaties: readonly TreatyRules[];
   readonly db: string | undefined;
+  /** The origin the copy will be published at: the feeds' links start with it. */
+  readonly publicUrl: string;
   progress?(done: number, known: number): void;
 }
 
