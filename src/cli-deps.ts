@@ -11,7 +11,6 @@ import type { Config } from './config.js';
 import type { CalendarDate } from './domain/calendar-date.js';
 import type { TreatyRules } from './domain/treaty.js';
 import { csvRecordFiles } from './store/csv-files.js';
-import { buildStaticSite } from './static-build.js';
 import { openRecordStore, StoreOpenError } from './store/open-store.js';
 import type { WriteHooks } from './store/write-record.js';
 
@@ -51,6 +50,8 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   }
 
   async function build({ db, ...request }: StaticBuildRequest) {
+    // Loaded here, not at start: only `build` needs the server it renders through.
+    const { buildStaticSite } = await import('./static-build.js');
     return buildStaticSite(await openStore(db), { ...request, reportUrl: config.reportUrl });
   }
 

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { cliDeps } from './cli-deps.js';
-import { serve } from './serve.js';
 import { runCli } from './cli/run.js';
 import { ConfigError, readConfig } from './config.js';
 import { fromDayNumber } from './domain/calendar-date.js';
@@ -33,7 +32,12 @@ async function main(): Promise<number> {
   const config = readConfig(process.env, packageRoot);
   const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs));
   // The server reads the record into memory at start; the store may close when the command returns.
-  const withServer = { ...deps, serve: async ({ port, host, db }: { port: number; host: string; db: string | undefined }) => serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today) };
+  // The server (Fastify, the views, the map) is loaded only by the command that serves.
+  const serve = async ({ port, host, db }: { port: number; host: string; db: string | undefined }) => {
+    const server = await import('./serve.js');
+    return server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today);
+  };
+  const withServer = { ...deps, serve };
   try {
     return await runCli(process.argv.slice(2), withServer, io);
   } finally {

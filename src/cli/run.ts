@@ -1,30 +1,24 @@
 // The `adherence` command line: picks the command, turns usage errors into exit 2.
 import { treaties } from '../app/treaties.js';
-import { buildCommand, buildHelp } from './build-command.js';
-import { changesCommand, changesHelp } from './changes-command.js';
-import { checkCommand, checkHelp } from './check-command.js';
-import { exportCommand, exportHelp } from './export-command.js';
-import { exportDataCommand, exportDataHelp } from './export-data-command.js';
-import { importCommand, importHelp } from './import-command.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
-import { serveCommand, serveHelp } from './serve-command.js';
-import { stateCommand, stateHelp } from './state-command.js';
-import { statesCommand, statesHelp } from './states-command.js';
-import { statusCommand, statusHelp } from './status-command.js';
 
 type Command = (args: readonly string[], deps: CliDeps, io: Io) => Promise<number>;
 
-const commands: Record<string, { run: Command; help: string; summary: string }> = {
-  status: { run: statusCommand, help: statusHelp, summary: 'counts on a date: how many States have joined' },
-  states: { run: statesCommand, help: statesHelp, summary: 'every State on a date with its status' },
-  state: { run: stateCommand, help: stateHelp, summary: 'one State: status, why, and its actions with sources' },
-  export: { run: exportCommand, help: exportHelp, summary: 'one list (States Parties, States not party, all States) as PDF, CSV, XLSX or JSON' },
-  changes: { run: changesCommand, help: changesHelp, summary: 'what changed between two dates, in date order with sources' },
-  check: { run: checkCommand, help: checkHelp, summary: 'validate the record (the shipped data/ by default)' },
-  import: { run: importCommand, help: importHelp, summary: 'write a data directory over the record in the store, all or nothing' },
-  'export-data': { run: exportDataCommand, help: exportDataHelp, summary: 'write the record in the store as a data directory' },
-  serve: { run: serveCommand, help: serveHelp, summary: 'serve the public site and the JSON API' },
-  build: { run: buildCommand, help: buildHelp, summary: 'write the public site for a date as static files' },
+/**
+ * Each command is loaded when it runs: "status" never loads the web server, the map, pdfkit or
+ * exceljs, which only "serve", "build" and "export" use.
+ */
+const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  status: { load: async () => (await import('./status-command.js')).statusCommand, summary: 'counts on a date: how many States have joined' },
+  states: { load: async () => (await import('./states-command.js')).statesCommand, summary: 'every State on a date with its status' },
+  state: { load: async () => (await import('./state-command.js')).stateCommand, summary: 'one State: status, why, and its actions with sources' },
+  export: { load: async () => (await import('./export-command.js')).exportCommand, summary: 'one list (States Parties, States not party, all States) as PDF, CSV, XLSX or JSON' },
+  changes: { load: async () => (await import('./changes-command.js')).changesCommand, summary: 'what changed between two dates, in date order with sources' },
+  check: { load: async () => (await import('./check-command.js')).checkCommand, summary: 'validate the record (the shipped data/ by default)' },
+  import: { load: async () => (await import('./import-command.js')).importCommand, summary: 'write a data directory over the record in the store, all or nothing' },
+  'export-data': { load: async () => (await import('./export-data-command.js')).exportDataCommand, summary: 'write the record in the store as a data directory' },
+  serve: { load: async () => (await import('./serve-command.js')).serveCommand, summary: 'serve the public site and the JSON API' },
+  build: { load: async () => (await import('./build-command.js')).buildCommand, summary: 'write the public site for a date as static files' },
 };
 
 export const usage = `Usage: adherence COMMAND [options]
@@ -50,7 +44,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps, io: Io): Pr
     return exitCodes.usage;
   }
   try {
-    return await command.run(args, deps, io);
+    return await (await command.load())(args, deps, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`adherence ${name}: ${error.message}\n`);

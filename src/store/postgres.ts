@@ -1,8 +1,13 @@
 // PostgreSQL, for several app instances sharing one record: a pg pool behind Kysely.
+import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pgModule from 'pg';
 import type { Database } from './database.js';
 import type { StoreDialect } from './dialect.js';
+
+/** pg, loaded on first use: a command on a SQLite store never pays for it (about 60 ms at start). */
+let loaded: typeof pgModule | undefined;
+const pg = (): typeof pgModule => (loaded ??= createRequire(import.meta.url)('pg') as typeof pgModule);
 
 /** The advisory lock every write transaction holds, so writers run one after another. */
 const WRITE_LOCK = 0x61646865; // "adhe"
@@ -34,9 +39,9 @@ export const postgresDialect: StoreDialect = {
   // Kysely runs PostgreSQL migrations in a transaction under an advisory lock of its own.
   migrating: (_db, work) => work(),
   // Class 23: integrity constraint violation; class 22: data exception (e.g. an impossible date).
-  isRefusal: (error) => error instanceof pg.DatabaseError && /^2[23]/.test(error.code ?? ''),
+  isRefusal: (error) => loaded !== undefined && error instanceof loaded.DatabaseError && /^2[23]/.test(error.code ?? ''),
 };
 
 export function openPostgres(url: string): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new (pg().Pool)({ connectionString: url, max: 10 }) }) });
 }
