@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Composition root: reads the clock and the environment, wires the store to the CLI and server.
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { cliDeps } from './cli-deps.js';
 import { runCli } from './cli/run.js';
 import { ConfigError, readConfig } from './config.js';
@@ -10,7 +9,7 @@ import { fromDayNumber } from './domain/calendar-date.js';
 import { StoreOpenError } from './store/open-store.js';
 import type { WriteHooks } from './store/write-record.js';
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const packageRoot = join(import.meta.dirname, '..', '..');
 
 /** Today in UTC: the only place the clock is read. */
 const today = () => fromDayNumber(Math.floor(Date.now() / 86_400_000));
