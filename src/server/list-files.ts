@@ -9,12 +9,11 @@ import { fail, ok, type Result } from '../domain/result.js';
 import { isLanguage, type Language } from '../views/i18n/locale.js';
 import { listFile, listFormats, type ListFormat, type ListRequest } from '../views/lists/list-file.js';
 import { papers } from '../views/lists/list-pdf.js';
-import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
 import { asOfParam, basisParam, enumParam, onlyParams, type Query } from './query.js';
-import { cachedBytes, cachePerRecord, type CachedBody } from './render-cache.js';
+import { cachedBytes, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 export interface CachedFile extends CachedBody {
   readonly contentType: string;
@@ -78,13 +77,8 @@ export async function registerListFiles(app: FastifyInstance, deps: ServerDeps):
     const made = await cachedListFile(site, treaty, { ...file.value, asOf: asOf.value, basis: basis.value, lang: language, paper: paper.value ?? 'a4' });
     // A PDF opens in the browser, as the secretariat's lists do; data files are saved.
     const disposition = file.value.format === 'pdf' ? 'inline' : 'attachment';
-    return reply
-      .header('cache-control', cacheControl.page)
-      .header('etag', made.etag)
-      .header('content-language', language)
-      .header('content-disposition', `${disposition}; filename="${made.fileName}"`)
-      .type(made.contentType)
-      .send(made.body);
+    void reply.header('content-language', language).header('content-disposition', `${disposition}; filename="${made.fileName}"`);
+    return sendCached(reply, made, made.contentType);
   };
 
   app.get('/:treaty/lists/:file', (request, reply) => serve(request, reply, null));
