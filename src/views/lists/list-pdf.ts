@@ -31,6 +31,19 @@ const parse = (file: string) => fontkit.create(readFileSync(fontFile(file))) as 
 const asSource = (font: fontkit.Font) => font as unknown as string;
 const loadFonts = () => (fonts ??= { regular: parse('DejaVuSans.ttf'), bold: parse('DejaVuSans-Bold.ttf') });
 
+/**
+ * The shaped runs of text pdfkit keeps per document (its font's layoutCache, keyed by string),
+ * kept instead for every document: the same names and dates recur in every list, and shaping
+ * them again was most of a list's cost. A run depends only on the font and the string; each
+ * document still embeds its own glyph subset from it. If pdfkit stops keeping such a cache,
+ * documents simply shape their own text again.
+ */
+const sharedLayouts = { regular: Object.create(null) as object, bold: Object.create(null) as object };
+function shareLayouts(doc: PDFKit.PDFDocument, name: keyof typeof sharedLayouts): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: object } })._font;
+  if (font !== undefined && typeof font.layoutCache === 'object') font.layoutCache = sharedLayouts[name];
+}
+
 const margin = { top: 64, bottom: 64, left: 56, right: 56 };
 const size = { title: 15, subtitle: 11, text: 9.5, small: 8, table: 9 };
 const padding = 3;
@@ -80,6 +93,7 @@ export function listPdf(table: ListTable, text: ListText, paper: Paper): Promise
   });
   doc.registerFont('regular', asSource(regular));
   doc.registerFont('bold', asSource(bold));
+  for (const name of ['regular', 'bold'] as const) shareLayouts(doc.font(name), name);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -113,9 +127,13 @@ export function listPdf(table: ListTable, text: ListText, paper: Paper): Promise
     const struct = doc.struct('Table');
     root.add(struct);
     const cellWidth = (col: Column) => col.width * width - 2 * padding;
+    // Most cells fit on one line: measured by width alone and drawn without the line wrapper,
+    // which is most of a list's cost; only a cell too wide for its column is wrapped.
+    const fits = (value: string, col: Column) => doc.widthOfString(value) <= cellWidth(col);
     const rowHeight = (values: readonly string[], font: 'regular' | 'bold') => {
       doc.font(font).fontSize(size.table);
-      return Math.max(...values.map((v, i) => doc.heightOfString(v === '' ? ' ' : v, { width: cellWidth(cols[i]!) }))) + 2 * padding;
+      const line = doc.currentLineHeight(true);
+      return Math.max(...values.map((v, i) => (fits(v, cols[i]!) ? line : doc.heightOfString(v, { width: cellWidth(cols[i]!) })))) + 2 * padding;
     };
     const drawRow = (values: readonly string[], h: number, font: 'regular' | 'bold', cellType: 'TH' | 'TD' | null) => {
       const y = doc.y;
@@ -124,9 +142,10 @@ export function listPdf(table: ListTable, text: ListText, paper: Paper): Promise
       let x = margin.left;
       doc.font(font).fontSize(size.table).fillColor('#000000');
       cols.forEach((col, i) => {
-        const value = values[i] ?? '';
-        if (tr === null) artifact(() => doc.text(value, x + padding, y + padding, { width: cellWidth(col) }));
-        else doc.text(value === '' ? ' ' : value, x + padding, y + padding, { width: cellWidth(col), structParent: tr, structType: cellType! });
+        const value = values[i] === undefined || values[i] === '' ? ' ' : values[i];
+        const options = fits(value, col) ? { lineBreak: false } : { width: cellWidth(col) };
+        if (tr === null) artifact(() => doc.text(value, x + padding, y + padding, options));
+        else doc.text(value, x + padding, y + padding, { ...options, structParent: tr, structType: cellType! });
         x += col.width * width;
       });
       tr?.end();
