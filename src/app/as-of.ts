@@ -6,6 +6,8 @@ import type { TreatyRules } from '../domain/treaty.js';
 
 export function asOfDate(value: string | undefined, rules: TreatyRules, today: CalendarDate, field: string): Result<CalendarDate> {
   if (value === undefined) return ok(today);
+  // A message echoes at most a short excerpt of what was sent.
+  if (value.length > 10) return fail('invalid-input', `${field}: "${value.slice(0, 20)}${value.length > 20 ? '…' : ''}" is not a date YYYY-MM-DD`, field);
   const parsed = parseCalendarDate(value, field);
   if (!parsed.ok) return parsed;
   if (parsed.value < rules.signature.opens) {

@@ -60,6 +60,17 @@ describe('the JSON API', () => {
     expect((await get('/api/v1/apmbc/status?status=joined')).statusCode).toBe(400);
   });
 
+  it('refuses a parameter given twice, and echoes at most a short excerpt of what was sent', async () => {
+    const repeated = await get('/api/v1/apmbc/states?status=joined&status=party');
+    expect([repeated.statusCode, repeated.json().error.message]).toEqual([400, 'status: given more than once; give it once']);
+    const long = 'x'.repeat(5000);
+    for (const url of [`/api/v1/apmbc/states?status=${long}`, `/api/v1/apmbc/status?asOf=${long}`, `/api/v1/apmbc/status?${long}=1`]) {
+      const response = await get(url);
+      expect(response.statusCode, url.slice(0, 40)).toBe(400);
+      expect(response.json().error.message.length, url.slice(0, 40)).toBeLessThan(200);
+    }
+  });
+
   it('answers 404 for an unknown treaty, State or route, in the error shape', async () => {
     expect(errorSchema.parse((await get('/api/v1/apmbc/states/XYZ')).json()).error.code).toBe('not-found');
     expect(errorSchema.parse((await get('/api/v1/nothing/status')).json()).error.message).toMatch(/^treaty: no treaty "nothing"/);

@@ -15,12 +15,12 @@ import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
 import { asOfParam, basisParam, onlyParams, single, stateListParams, type Query } from './query.js';
-import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
+import { bodyCost, cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 const fail4xx = (reply: FastifyReply, error: DomainError) =>
   reply.code(httpStatus[error.code]).header('cache-control', 'no-store').send(errorBody(error.code, error.message));
 
-const responses = cachePerRecord<CachedBody>(512);
+const responses = cachePerRecord<CachedBody>(8 * 2 ** 20, bodyCost);
 
 export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promise<void> {
   const treatyOf = (site: Site, request: FastifyRequest): Result<TreatySite> => {
@@ -33,7 +33,9 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
   const cached = async (request: FastifyRequest, reply: FastifyReply, type: string, compute: (site: Site, query: Query) => Result<string>) => {
     const site = await deps.site();
     const cache = responses(site);
-    const key = `${deps.today()} ${request.url}`;
+    // The normalised request, not the raw URL: the same question in another order is one entry.
+    const params = Object.entries(request.query as Query).filter((e): e is [string, string] => typeof e[1] === 'string').sort(([a], [b]) => a.localeCompare(b));
+    const key = `${deps.today()} ${request.url.split('?')[0]} ${new URLSearchParams(params).toString()}`;
     const hit = cache.get(key);
     if (hit !== undefined) return sendCached(reply, hit, type);
     const result = compute(site, request.query as Query);

@@ -12,12 +12,12 @@ import { isLanguage, type Language } from '../views/i18n/locale.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
 import { negotiateLanguage } from './language.js';
-import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
+import { bodyCost, cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 /** How many actions a feed carries: a reader polls it far more often than that many are deposited. */
 export const feedEntries = 50;
 
-const feeds = cachePerRecord<CachedBody>(64);
+const feeds = cachePerRecord<CachedBody>(2 * 2 ** 20, bodyCost);
 
 const hostPattern = /^([a-z0-9]([a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
 

@@ -20,7 +20,8 @@ export interface CachedFile extends CachedBody {
   readonly fileName: string;
 }
 
-const files = cachePerRecord<Promise<CachedFile>>(256);
+/** A count, since a file's size is known only once made: 64 lists, a few MB (a PDF list is about 100 KB). */
+const files = cachePerRecord<Promise<CachedFile>>(64);
 
 /**
  * The list as a file, made once per record and request: the status page asks for the PDFs'

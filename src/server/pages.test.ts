@@ -142,11 +142,17 @@ describe('addresses', () => {
     expect(page).toContain('State Party');
   });
 
-  it('keeps unknown query parameters out of the cache key, so they cannot flush the cache', async () => {
-    const a = await get('/en/apmbc/?asOf=2015-06-01&x=1');
-    const b = await get('/en/apmbc/?x=2&asOf=2015-06-01');
-    expect(a.statusCode).toBe(200);
-    expect(a.headers['etag']).toBe(b.headers['etag']);
+  it('redirects a page with unknown or repeated query parameters to its canonical address, so they never reach the cache', async () => {
+    for (const [url, canonical] of [
+      ['/en/apmbc/?asOf=2015-06-01&utm_source=x', '/en/apmbc/?asOf=2015-06-01'],
+      ['/en/apmbc/?x=2&asOf=2015-06-01&basis=all-states', '/en/apmbc/?asOf=2015-06-01&basis=all-states'],
+      ['/en/apmbc/states?status=joined&status=withdrawn', '/en/apmbc/states?status=joined'],
+      ['/fr/apmbc/states/AUS?fbclid=1', '/fr/apmbc/states/AUS'],
+    ]) {
+      const response = await get(url!);
+      expect([response.statusCode, response.headers.location], url).toEqual([301, canonical]);
+    }
+    expect((await get('/en/apmbc/?asOf=2015-06-01')).statusCode).toBe(200);
   });
 });
 

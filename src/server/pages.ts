@@ -21,8 +21,8 @@ import { httpStatus } from './errors.js';
 import { cachedListFile } from './list-files.js';
 import { negotiateLanguage } from './language.js';
 import { resolvePage, type PageRoute } from './page-routes.js';
-import { asOfParam, basisParam, enumParam, stateListParams, type Query } from './query.js';
-import { cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
+import { asOfParam, basisParam, enumParam, single, stateListParams, type Query } from './query.js';
+import { bodyCost, cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 type PageResult = Result<string>;
 
@@ -148,7 +148,8 @@ function treatiesPage(ctx: PageContext, site: Site, query: Query): PageResult {
   return { ok: true, value: renderTreatiesPage(ctx, { asOf: asOf.value, treaties: [...site.treaties.values()] }) };
 }
 
-const renderedPages = cachePerRecord<CachedBody>(512);
+/** Bounded by bytes: 32 MB of pages (about 150 status pages with their compressed copies). */
+const renderedPages = cachePerRecord<CachedBody>(32 * 2 ** 20, bodyCost);
 
 export async function registerPages(app: FastifyInstance, deps: ServerDeps): Promise<void> {
   const serve = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -164,8 +165,17 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
     if (route.kind === 'not-found') return notFound(request, reply, deps, lang);
     const query = request.query as Query;
     const known = new URLSearchParams(
-      pageParameters[route.kind].flatMap((name): [string, string][] => (typeof query[name] === 'string' && query[name] !== '' ? [[name, query[name] as string]] : [])),
+      pageParameters[route.kind].flatMap((name): [string, string][] => {
+        const value = single(query, name);
+        return value === undefined ? [] : [[name, value]];
+      }),
     ).toString();
+    // Parameters the page does not read (tracking tags, typos) or gives twice: one redirect to the
+    // canonical address, so such links still work and never reach the cache.
+    const given = [...new URLSearchParams(search).keys()];
+    if (given.some((name, i) => !pageParameters[route.kind].includes(name) || given.indexOf(name) !== i)) {
+      return reply.redirect(`${pathPart}${known === '' ? '' : `?${known}`}`, 301);
+    }
     const treaty = 'treaty' in route ? (site.treaties.get(route.treaty) ?? null) : null;
     const pagePath = `/${segments.slice(resolved.lang === null ? 0 : 1).join('/')}`.replace(/^\/$/, '/');
     const ctx = pageContext(lang, deps.today(), route.kind === 'status' ? `/${route.treaty}/` : pagePath, Object.fromEntries(new URLSearchParams(known)), {

@@ -8,6 +8,9 @@ import { statusFilters } from '../views/html/states-page.js';
 
 export type Query = Readonly<Record<string, unknown>>;
 
+/** At most a short excerpt of what the client sent, for an error message. */
+export const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /** A parameter given once (the first, if repeated); undefined when absent or empty. */
 export const single = (query: Query, name: string): string | undefined => {
   const value = query[name];
@@ -22,7 +25,7 @@ export function enumParam<T extends string>(query: Query, name: string, allowed:
   const value = single(query, name);
   if (value === undefined) return ok(null);
   if (!(allowed as readonly string[]).includes(value)) {
-    return fail('invalid-input', `${name}: "${value}" is not one of ${allowed.join(', ')}`, name);
+    return fail('invalid-input', `${name}: "${excerpt(value)}" is not one of ${allowed.join(', ')}`, name);
   }
   return ok(value as T);
 }
@@ -48,6 +51,8 @@ export function stateListParams(query: Query, rules: TreatyRules, today: Calenda
 /** Refuses a parameter the endpoint does not read, naming it, so a typo is not silently ignored. */
 export function onlyParams(query: Query, allowed: readonly string[]): Result<true> {
   const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
+  const repeated = Object.keys(query).find((name) => Array.isArray(query[name]));
+  if (unknown.length === 0 && repeated !== undefined) return fail('invalid-input', `${excerpt(repeated)}: given more than once; give it once`, repeated);
   if (unknown.length === 0) return ok(true);
-  return fail('invalid-input', `${unknown.join(', ')}: unknown parameter${unknown.length > 1 ? 's' : ''}; this endpoint takes ${allowed.join(', ')}`, unknown[0]);
+  return fail('invalid-input', `${unknown.slice(0, 5).map(excerpt).join(', ')}: unknown parameter${unknown.length > 1 ? 's' : ''}; this endpoint takes ${allowed.join(', ')}`, unknown[0]);
 }

@@ -16,6 +16,16 @@ describe('LruCache', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('bounded by a cost, forgets the oldest entries until the total is within budget', () => {
+    const cache = new LruCache<string>(10, (value) => value.length);
+    cache.set('a', 'xxxx');
+    cache.set('b', 'xxxx');
+    cache.set('c', 'xxxx');
+    expect([cache.get('a'), cache.size, cache.weight]).toEqual([undefined, 2, 8]);
+    cache.set('big', 'x'.repeat(20));
+    expect([cache.size, cache.get('big')?.length]).toEqual([1, 20]);
+  });
+
   it('keeps one cache per record, so a new record never sees old pages', () => {
     const cacheFor = cachePerRecord<string>(10);
     const first = {};

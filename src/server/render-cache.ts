@@ -68,43 +68,65 @@ export function sendCached(reply: FastifyReply, entry: CachedBody, type: string)
   return reply.header('content-encoding', encoding).header('etag', `${entry.etag.slice(0, -1)}-${encoding}"`).send(compressedCopy(entry, encoding));
 }
 
+/**
+ * Least recently used entries go first once the entries' total cost passes the budget: a count
+ * by default, bytes for cached bodies (so memory stays bounded whatever the pages weigh).
+ */
 export class LruCache<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
+  private readonly entries = new Map<string, { readonly value: V; readonly cost: number }>();
+  private total = 0;
+  constructor(
+    private readonly budget: number,
+    private readonly cost: (value: V) => number = () => 1,
+  ) {}
 
   get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
       this.entries.delete(key);
-      this.entries.set(key, value);
+      this.entries.set(key, entry);
     }
-    return value;
+    return entry?.value;
   }
 
   set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+    this.delete(key);
+    const cost = this.cost(value);
+    this.entries.set(key, { value, cost });
+    this.total += cost;
+    for (const [oldest, entry] of this.entries) {
+      if (this.total <= this.budget || oldest === key) break;
+      this.entries.delete(oldest);
+      this.total -= entry.cost;
     }
   }
 
   delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
     this.entries.delete(key);
+    this.total -= entry.cost;
   }
 
   get size(): number {
     return this.entries.size;
   }
+
+  /** The entries' total cost. */
+  get weight(): number {
+    return this.total;
+  }
 }
 
-export function cachePerRecord<V>(capacity: number): (record: object) => LruCache<V> {
+/** A cached body's bytes, with room for its brotli and gzip copies (together about half of it for text). */
+export const bodyCost = (entry: CachedBody): number => Math.ceil(entry.body.length * 1.5);
+
+export function cachePerRecord<V>(budget: number, cost?: (value: V) => number): (record: object) => LruCache<V> {
   const caches = new WeakMap<object, LruCache<V>>();
   return (record) => {
     let cache = caches.get(record);
     if (cache === undefined) {
-      cache = new LruCache<V>(capacity);
+      cache = new LruCache<V>(budget, cost);
       caches.set(record, cache);
     }
     return cache;
