@@ -1,6 +1,6 @@
 // What the public pages and the API show, computed once per record for every treaty it holds,
 // and for a date on demand.
-import type { CalendarDate } from '../domain/calendar-date.js';
+import { toDayNumber, type CalendarDate } from '../domain/calendar-date.js';
 import { isCounted, isFormallyAccepted, type CountingBasis } from '../domain/counting-basis.js';
 import { countsSeries, type DailyCounts } from '../domain/counts.js';
 import { standingOn } from '../domain/facts.js';
@@ -74,6 +74,25 @@ export interface StatusModel {
   readonly states: readonly { readonly state: State; readonly status: Status }[];
 }
 
+/**
+ * The counts for every day from the opening for signature, computed once per record and basis
+ * up to the latest date asked, and cut at each date: a day's counts do not depend on any later
+ * date, so the series to any date is the beginning of the series to a later one.
+ */
+const seriesCache = new WeakMap<TreatyHistory, Map<CountingBasis, readonly DailyCounts[]>>();
+function seriesUntil(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): readonly DailyCounts[] {
+  const opens = s.rules.signature.opens;
+  if (asOf < opens) return [];
+  let byBasis = seriesCache.get(s.history);
+  if (byBasis === undefined) seriesCache.set(s.history, (byBasis = new Map()));
+  let series = byBasis.get(basis);
+  if (series === undefined || (series.at(-1)?.date ?? opens) < asOf) {
+    series = countsSeries(s.history, opens, asOf, basis);
+    byBasis.set(basis, series);
+  }
+  return series.slice(0, toDayNumber(asOf) - toDayNumber(opens) + 1);
+}
+
 export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): StatusModel {
   const existing = s.history.states.flatMap((h) => {
     const status = statusOn(h, asOf);
@@ -89,7 +108,7 @@ export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBa
   return {
     statements: statusStatements(s.history, s.record.indicators, asOf, basis),
     entryIntoForce: general,
-    series: countsSeries(s.history, s.rules.signature.opens, asOf, basis),
+    series: seriesUntil(s, asOf, basis),
     events: [...(general !== null && general <= asOf ? [{ date: general, kind: 'entry-into-force' as const, iso3: null }] : []), ...withdrawals].sort((a, b) =>
       a.date.localeCompare(b.date),
     ),

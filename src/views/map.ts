@@ -50,6 +50,22 @@ function link(state: MapState, label: string, shape: string): string {
   return `<a href="${escapeXml(state.href)}" aria-label="${text}"><title>${text}</title>${shape}</a>`;
 }
 
+/**
+ * Where the markers land depends only on which States get one (their anchors are fixed), and
+ * that set changes on a handful of dates: spread once per set, not once per page.
+ */
+const spreads = new Map<string, Point[]>();
+function spreadOnce(codes: readonly string[], spread: () => Point[]): Point[] {
+  const key = codes.join(' ');
+  let done = spreads.get(key);
+  if (done === undefined) {
+    if (spreads.size >= 64) spreads.clear();
+    done = spread();
+    spreads.set(key, done);
+  }
+  return done;
+}
+
 export function renderMap(input: MapInput): string {
   const id = input.idPrefix ?? 'adherence-map';
   const byCode = new Map<string, MapState>();
@@ -85,9 +101,11 @@ export function renderMap(input: MapInput): string {
   // Markers are spread in M49 order, so that where they land does not depend on the order of the
   // input; they are written in input order, which is the keyboard's order through them.
   const byM49 = [...markers.keys()].sort((a, b) => compare(markers[a]?.state.m49 ?? '', markers[b]?.state.m49 ?? ''));
-  const spread = spreadMarkers(
-    byM49.map((i) => markers[i]?.anchor ?? [0, 0]),
-    { minDistance: markerRadius * 2 + 1.5, width: mapWidth, height: mapHeight },
+  const spread = spreadOnce(byM49.map((i) => markers[i]?.state.m49 ?? ''), () =>
+    spreadMarkers(
+      byM49.map((i) => markers[i]?.anchor ?? [0, 0]),
+      { minDistance: markerRadius * 2 + 1.5, width: mapWidth, height: mapHeight },
+    ),
   );
   const at = new Map(byM49.map((i, k) => [i, spread[k]]));
   // States with no place in the atlas still get a marker, in a row at the map's lower left.
