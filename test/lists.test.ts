@@ -199,14 +199,17 @@ describe('the lists as data', () => {
 describe('the lists on the site and the command line', () => {
   it('serves each list in each format with its date in the file name, and links the PDFs from the status page with their sizes', async () => {
     const app = await testServer('2026-11-26');
-    const page = await app.inject({ url: '/fr/apmbc/?asOf=2015-06-01' });
+    const page = await app.inject({ url: '/fr/apmbc/' });
     const link = /<a href="(\/fr\/apmbc\/lists\/states-parties\.pdf[^"]*)">[^<]+<\/a> \(PDF, (\d+)\u00a0Ko\)/.exec(page.body);
     expect(link).not.toBeNull();
     const pdf = await app.inject({ url: link![1]!.replaceAll('&amp;', '&') });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.headers['content-disposition']).toBe('inline; filename="apmbc-states-parties-2015-06-01-fr.pdf"');
+    expect(pdf.headers['content-disposition']).toBe('inline; filename="apmbc-states-parties-2026-11-26-fr.pdf"');
     expect(Math.round(pdf.rawPayload.length / 1024)).toBe(Number(link![2]));
+    // Another date's page links the same lists for its date, without making them to weigh them.
+    const past = await app.inject({ url: '/fr/apmbc/?asOf=2015-06-01' });
+    expect(past.body).toMatch(/<a href="\/fr\/apmbc\/lists\/states-parties\.pdf\?asOf=2015-06-01&amp;basis=un-members-and-parties">[^<]+<\/a> \(PDF\)/);
     for (const format of ['csv', 'xlsx', 'json']) {
       const file = await app.inject({ url: `/apmbc/lists/states-not-party.${format}?asOf=2015-06-01`, headers: { 'accept-language': 'es' } });
       expect(file.statusCode).toBe(200);

@@ -44,9 +44,12 @@ async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Qu
   const model = statusModel(t, asOf.value, basis.value);
   const names = naming(ctx.lang, site.names);
   const { map, timeline } = figures(ctx, model, names);
-  // The page gives each printed list's size, as the secretariat's page does; the download then comes from the same cache.
+  // Today's page gives each printed list's size, as the secretariat's page does (the download
+  // then comes from the same cache). A page for another date links them without: making two
+  // PDFs costs about ten times the rest of the page, and would be paid for every date asked.
   const lists = await Promise.all(
     listNames.map(async (list) => {
+      if (asOf.value !== ctx.today) return { list, pdfBytes: null };
       const file = await cachedListFile(site, t, { list, format: 'pdf', asOf: asOf.value, basis: basis.value, lang: ctx.lang, paper: 'a4' });
       return { list, pdfBytes: file.body.length };
     }),

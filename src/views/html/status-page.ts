@@ -22,7 +22,8 @@ export interface StatusPageInput {
 
 export interface ListLink {
   readonly list: ListName;
-  readonly pdfBytes: number;
+  /** Null when the page does not give it (a date other than today). */
+  readonly pdfBytes: number | null;
 }
 
 export function renderStatusPage(ctx: PageContext, input: StatusPageInput): string {
@@ -72,7 +73,7 @@ function downloads(ctx: PageContext, lists: readonly ListLink[], query: Query): 
   const others = (list: ListName | 'states') =>
     ['csv', 'xlsx', 'json'].flatMap((format, i) => [i === 0 ? '' : ' · ', html`<a href="${file(list, format)}">${format.toUpperCase()}</a>`]);
   return html`<ul class="downloads">
-${lists.map((l) => html`<li><a href="${file(l.list, 'pdf')}">${title(l.list)}</a> (${t.lists.fileSize('PDF', kb(l.pdfBytes))}) · ${t.lists.otherFormats} ${others(l.list)}</li>`)}
+${lists.map((l) => html`<li><a href="${file(l.list, 'pdf')}">${title(l.list)}</a> (${l.pdfBytes === null ? 'PDF' : t.lists.fileSize('PDF', kb(l.pdfBytes))}) · ${t.lists.otherFormats} ${others(l.list)}</li>`)}
 <li>${t.downloads} ${others('states')}</li>
 </ul>`;
 }
