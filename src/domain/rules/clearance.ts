@@ -1,0 +1,67 @@
+// Clearing contaminated areas (APMBC Art. 5, CCM Art. 4): no later than a number of years after
+// entry into force for the State, unless a Meeting of States Parties or a Review Conference
+// extends the deadline (APMBC Art. 5(3)-(6), CCM Art. 4(5)-(8)). The deadline in force on a date
+// is the one last granted by then, never earlier than the original. A contamination found after
+// a declaration of completion reopens the obligation: until a new deadline is granted the State
+// is in an interim period.
+import type { Basis } from '../basis.js';
+import type { CalendarDate } from '../calendar-date.js';
+import { firstDayOf, type FactDate } from '../fact-date.js';
+import type { Indicator } from '../record.js';
+import type { TreatyObligations } from '../treaty.js';
+import { happenedBy, laterOf, sourcesOf, timeliness, yearsAfter, type ObligationOn } from './obligation.js';
+
+export interface Extension {
+  /** When it was granted, at the precision the record gives; null when only its report's date is known. */
+  readonly decided: FactDate | null;
+  readonly deadline: CalendarDate;
+  readonly source: string;
+  readonly note: string;
+}
+
+export interface ClearanceOn extends ObligationOn {
+  readonly original: CalendarDate;
+  /** The extensions granted by the date, in the order they were granted. */
+  readonly extensions: readonly Extension[];
+}
+
+const decidedOf = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
+
+const byDecision = (a: Extension, b: Extension): number => {
+  const [da, db] = [a.decided === null ? '' : firstDayOf(a.decided), b.decided === null ? '' : firstDayOf(b.decided)];
+  return da < db ? -1 : da > db ? 1 : a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0;
+};
+
+export function clearanceOn(
+  entryIntoForce: CalendarDate,
+  facts: readonly Indicator[],
+  date: CalendarDate,
+  rules: TreatyObligations['clearance'],
+): ClearanceOn {
+  const original = yearsAfter(entryIntoForce, rules.yearsAfterEntryIntoForce);
+  const extensionFacts = facts.filter((f) => f.indicator === rules.extensionKind && f.value !== null && happenedBy(decidedOf(f), date));
+  const extensions = extensionFacts
+    .map((f): Extension => ({ decided: decidedOf(f), deadline: f.value as CalendarDate, source: f.source, note: f.note }))
+    .sort(byDecision);
+  const last = extensions.at(-1);
+  const deadline = last !== undefined && last.deadline > original ? last.deadline : original;
+  const basis: Basis[] = [rules.basis];
+  if (deadline !== original) basis.push(rules.extensionBasis, { kind: 'record', field: rules.extensionKind, note: last?.note ?? '' });
+  const completions = facts.filter(
+    (f) => (f.indicator === rules.completedKind && happenedBy(f.from ?? f.reported, date)) || (f.indicator === rules.affectedKind && happenedBy(f.until, date)),
+  );
+  const met = completions.reduce((latest, f) => laterOf(latest, f.indicator === rules.completedKind ? (f.from ?? f.reported) : f.until), null as FactDate | null);
+  const relevant = facts.filter((f) => [rules.affectedKind, rules.deadlineKind, rules.extensionKind, rules.completedKind].includes(f.indicator));
+  const answer = (status: ClearanceOn['status'], metOn: FactDate | null = null): ClearanceOn => ({
+    deadline, status, basis, met: metOn, sources: sourcesOf(relevant), original, extensions,
+  });
+  if (relevant.length === 0) return answer('not-recorded');
+  if (met !== null) {
+    const reopened = facts.some((f) => f.indicator === rules.affectedKind && f.from !== null && happenedBy(f.from, date) && firstDayOf(f.from) > firstDayOf(met));
+    if (!reopened) return answer(timeliness(met, deadline), met);
+    // Newly found after completion: a deadline granted after the completion governs it.
+    const renewed = extensions.some((e) => e.decided !== null && firstDayOf(e.decided) > firstDayOf(met));
+    if (!renewed) return answer('interim');
+  }
+  return answer(date <= deadline ? 'due' : 'missed');
+}

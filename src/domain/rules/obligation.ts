@@ -1,0 +1,52 @@
+// What the rules for obligations with deadlines share: the statuses they give and the shape of
+// their answer (the deadline, why, whether and when it was met, and the sources behind it).
+import type { Basis } from '../basis.js';
+import { addMonths, type CalendarDate } from '../calendar-date.js';
+import { firstDayOf, isOnOrBefore, lastDayOf, type FactDate } from '../fact-date.js';
+import type { Indicator } from '../record.js';
+
+/**
+ * - due: the deadline has not passed and it is not met yet;
+ * - met / met-late: met on or before the deadline, or after it;
+ * - met-timing-unknown: met, but the record dates it only to a year or month that spans the deadline;
+ * - missed: the deadline has passed and it is still outstanding;
+ * - not-applicable: the State declared it had nothing to do (no stockpile);
+ * - not-recorded: the deadline has passed and the record holds nothing that tells;
+ * - interim: completed, then newly found contamination reopened it and no new deadline is set yet;
+ * - ended: a withdrawal took effect before it was met or fell due.
+ */
+export const obligationStatuses = ['due', 'met', 'met-late', 'met-timing-unknown', 'missed', 'not-applicable', 'not-recorded', 'interim', 'ended'] as const;
+export type ObligationStatus = (typeof obligationStatuses)[number];
+
+export interface ObligationOn {
+  /** The deadline in force on the date (reports: the next due, or the last one missed). */
+  readonly deadline: CalendarDate | null;
+  readonly status: ObligationStatus;
+  /** Why this deadline: the articles, and the record's facts that moved it. */
+  readonly basis: readonly Basis[];
+  /** When it was met, at the precision the record gives. */
+  readonly met: FactDate | null;
+  /** The sources of the facts the answer rests on. */
+  readonly sources: readonly string[];
+}
+
+export const yearsAfter = (date: CalendarDate, years: number): CalendarDate => addMonths(date, years * 12);
+
+/** Whether something dated `date` had happened by `on` (a bare year counts from its first day). */
+export const happenedBy = (date: FactDate | null, on: CalendarDate): boolean => date !== null && isOnOrBefore(date, on);
+
+/** How a completion stands against its deadline, at the precision the record dates it. */
+export function timeliness(met: FactDate, deadline: CalendarDate): 'met' | 'met-late' | 'met-timing-unknown' {
+  if (lastDayOf(met) <= deadline) return 'met';
+  return firstDayOf(met) > deadline ? 'met-late' : 'met-timing-unknown';
+}
+
+/** The later of two fact dates, by their first day (a day beats the bare year it falls in). */
+export function laterOf(a: FactDate | null, b: FactDate | null): FactDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const [fa, fb] = [firstDayOf(a), firstDayOf(b)];
+  return fa > fb || (fa === fb && a.length >= b.length) ? a : b;
+}
+
+export const sourcesOf = (facts: readonly Indicator[]): string[] => [...new Set(facts.flatMap((f) => f.source.split(' ; ').map((s) => s.trim())).filter((s) => s !== ''))];
