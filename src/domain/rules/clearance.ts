@@ -25,7 +25,8 @@ export interface ClearanceOn extends ObligationOn {
   readonly extensions: readonly Extension[];
 }
 
-const decidedOf = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
+/** When an extension was granted: its `from`, else (no date known) the date of its report. */
+export const decidedOf = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
 
 const byDecision = (a: Extension, b: Extension): number => {
   const [da, db] = [a.decided === null ? '' : firstDayOf(a.decided), b.decided === null ? '' : firstDayOf(b.decided)];
