@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changesPeriod, changesReport } from '../app/changes-report.js';
+import { obligationsReport } from '../app/obligations-report.js';
 import { stateProfile, stateRows, summaryOf, type Site, type TreatySite } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
@@ -78,7 +79,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     const profile = stateProfile(treaty.value, iso3, asOf.value);
     if (profile === null) return fail('not-found', `iso3: no State with code "${iso3}" in the record`, 'iso3');
     if (profile.detail === null) return fail('invalid-input', `asOf: ${profile.state.name} does not count as a State on ${asOf.value}`, 'asOf');
-    return ok(JSON.stringify(profile.detail));
+    return ok(JSON.stringify({ ...profile.detail, obligations: obligationsReport(treaty.value, iso3, asOf.value) }));
   };
 
   const changes = (request: FastifyRequest) => (site: Site, query: Query): Result<string> => {

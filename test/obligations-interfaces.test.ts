@@ -1,0 +1,39 @@
+// Obligations as the CLI and the API publish them: the same answer, keyed by article.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stateDetailSchema } from '../src/server/api-schemas.js';
+import { cli } from './cli-harness.js';
+import { testServer } from './site-harness.js';
+
+describe('obligations in the CLI and the API', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await testServer();
+  });
+  afterAll(() => app.close());
+
+  it('`state --json` gives each obligation its deadline, basis, status and sources', async () => {
+    const { code, out } = await cli(['state', 'SSD', '--as-of', '2021-01-01', '--json']);
+    expect(code).toBe(0);
+    const { obligations } = JSON.parse(out);
+    expect(obligations.entryIntoForce).toBe('2011-07-09');
+    expect(obligations.article5).toMatchObject({ deadline: '2026-07-09', status: 'due', basis: 'Art. 5(1), Art. 5(3), record: art5-extension' });
+    expect(obligations.article5.sources.length).toBeGreaterThan(0);
+    expect(Object.keys(obligations)).toEqual(['entryIntoForce', 'endedOn', 'article4', 'article5', 'article7']);
+  });
+
+  it('the API gives the same, in the shape its schema describes; the second treaty keys them by its own articles', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/apmbc/states/SSD?asOf=2021-01-01' });
+    const body = stateDetailSchema.parse(JSON.parse(response.body));
+    const { out } = await cli(['state', 'SSD', '--as-of', '2021-01-01', '--json']);
+    expect(body.obligations).toEqual(JSON.parse(out).obligations);
+    const ccm = JSON.parse((await app.inject({ method: 'GET', url: '/api/v1/ccm/states/NOR?asOf=2020-01-01' })).body);
+    expect(Object.keys(ccm.obligations)).toEqual(['entryIntoForce', 'endedOn', 'article3', 'article4', 'article7']);
+    expect(ccm.obligations.article3.deadline).toBe('2018-08-01');
+  });
+
+  it('gives no obligations to a State that never joined', async () => {
+    const body = JSON.parse((await app.inject({ method: 'GET', url: '/api/v1/apmbc/states/USA?asOf=2021-01-01' })).body);
+    expect(body.obligations).toBeNull();
+  });
+});
