@@ -36,4 +36,24 @@ describe('obligations in the CLI and the API', () => {
     const body = JSON.parse((await app.inject({ method: 'GET', url: '/api/v1/apmbc/states/USA?asOf=2021-01-01' })).body);
     expect(body.obligations).toBeNull();
   });
+
+  it('the profile shows each deadline with the reason for its date, in every language', async () => {
+    const en = (await app.inject({ method: 'GET', url: '/en/apmbc/states/SSD?asOf=2021-01-01' })).body;
+    expect(en).toContain('Obligations with deadlines');
+    expect(en).toContain('extended from 9 July 2021 by a decision of 20 November 2020');
+    const fr = (await app.inject({ method: 'GET', url: '/fr/apmbc/states/BLR?asOf=2018-01-01' })).body;
+    expect(fr).toContain('Remplie après l’échéance');
+    const es = (await app.inject({ method: 'GET', url: '/es/apmbc/states/ETH?asOf=2005-07-01' })).body;
+    expect(es).toContain('informe inicial, 180 días después de la entrada en vigor');
+  });
+
+  it('/obligations lists the States Parties past a deadline, filtered and sorted', async () => {
+    expect((await app.inject({ method: 'GET', url: '/obligations' })).headers.location).toBe('/apmbc/obligations');
+    const page = (await app.inject({ method: 'GET', url: '/en/apmbc/obligations?asOf=2026-01-01&obligation=stockpile&status=missed&sort=stockpile' })).body;
+    expect(page).toContain('>Greece<');
+    expect(page).toContain('>Ukraine<');
+    expect(page).not.toContain('>Australia<');
+    expect(page.indexOf('>Greece<')).toBeLessThan(page.indexOf('>Ukraine<'));
+    expect((await app.inject({ method: 'GET', url: '/en/apmbc/obligations?status=late' })).statusCode).toBe(400);
+  });
 });

@@ -1,6 +1,9 @@
 // The public HTML pages, in English, French and Spanish: /{lang}/..., or unprefixed paths
 // answered in the language Accept-Language prefers. page-routes.ts says which page a path names.
+import type { CalendarDate } from '../domain/calendar-date.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { obligationsOf } from '../app/obligations-report.js';
+import { obligationsPage } from './obligations-page.js';
 import { stateProfile, stateRows, statusModel, type Site, type TreatySite } from '../app/site.js';
 import { listNames } from '../app/state-lists.js';
 import type { Result } from '../domain/result.js';
@@ -32,6 +35,7 @@ const pageParameters: Record<Exclude<PageRoute['kind'], 'redirect' | 'not-found'
   status: ['asOf', 'basis'],
   states: ['asOf', 'basis', 'status', 'region', 'sort', 'order'],
   changes: ['from', 'to'],
+  obligations: ['asOf', 'obligation', 'status', 'sort', 'order'],
   state: ['asOf'],
   'state-across': ['asOf'],
 };
@@ -127,6 +131,7 @@ function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, is
       awaitingDepositary: t.awaitingDepositary,
       estimateKinds: new Set(t.rules.facts.kinds.filter((k) => k.value === 'count').map((k) => k.id)),
       naming: naming(ctx.lang, site.names),
+      obligations: obligationsInput(t, iso3, asOf.value),
     }),
   };
 }
@@ -201,11 +206,13 @@ function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: 
     case 'status':
     case 'states':
     case 'changes':
+    case 'obligations':
     case 'state':
       if (treaty === null) return { ok: false, error: { code: 'not-found', message: `no treaty ${route.treaty} in the record` } };
       if (route.kind === 'status') return statusPage(ctx, site, treaty, query);
       if (route.kind === 'states') return statesPage(ctx, site, treaty, query);
       if (route.kind === 'changes') return changesPage(ctx, site, treaty, query);
+      if (route.kind === 'obligations') return obligationsPage(ctx, site, treaty, query);
       return statePage(ctx, site, treaty, query, route.iso3);
   }
 }
@@ -217,4 +224,9 @@ function notFound(request: FastifyRequest, reply: FastifyReply, deps: ServerDeps
   const ctx = pageContext(lang, deps.today(), '/', {}, { treaty: null, reportUrl: deps.reportUrl });
   const body = layout(ctx, { title: ctx.t.notFoundTitle, main: html`<h1>${ctx.t.notFoundTitle}</h1><p>${ctx.t.notFound}</p>` });
   return reply.code(404).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+}
+
+function obligationsInput(t: TreatySite, iso3: string, asOf: CalendarDate) {
+  const value = obligationsOf(t, iso3, asOf);
+  return value === null ? null : { value, rules: t.rules.obligations };
 }

@@ -6,6 +6,7 @@ import type { StatusStatements } from '../../domain/statements.js';
 import type { ListName } from '../../app/state-lists.js';
 import { capitalise, formatDate, formatNumber } from '../i18n/locale.js';
 import { inTreeOrder, statusSentences, type Sentence } from '../status-sentences.js';
+import { obligationMessages } from '../i18n/obligation-messages.js';
 import { html, type Html } from './html.js';
 import { href, layout, treatyPath, type PageContext, type Query } from './layout.js';
 import type { Naming } from './naming.js';
@@ -49,6 +50,7 @@ ${rest.map((sentence) => html`<p>${sentence.text}</p>`)}
 </ul>
 ${downloads(ctx, input.lists, listQuery)}
 <p class="changes-link"><a href="${href(ctx, treatyPath(ctx, '/changes'), { to: s.asOf === ctx.today ? undefined : s.asOf })}">${t.changes.recentLink}</a></p>
+<p class="obligations-link"><a href="${href(ctx, treatyPath(ctx, '/obligations'), { asOf: s.asOf === ctx.today ? undefined : s.asOf })}">${obligationMessages[lang].link}</a></p>
 </section>
 ${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, treatyPath(ctx, '/states'), listQuery)}">${t.mapTextAlternative}</a></p><a class="skip-inline" href="#after-map">${t.skipMap}</a><div class="figure">${input.map}</div><span id="after-map" tabindex="-1"></span></section>`}
 ${about(ctx)}
