@@ -1,7 +1,7 @@
 // Obligations as the CLI and the API publish them: the same answer, keyed by article.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stateDetailSchema } from '../src/server/api-schemas.js';
+import { obligationsListSchema, stateDetailSchema } from '../src/server/api-schemas.js';
 import { cli } from './cli-harness.js';
 import { testServer } from './site-harness.js';
 
@@ -55,5 +55,18 @@ describe('obligations in the CLI and the API', () => {
     expect(page).not.toContain('>Australia<');
     expect(page.indexOf('>Greece<')).toBeLessThan(page.indexOf('>Ukraine<'));
     expect((await app.inject({ method: 'GET', url: '/en/apmbc/obligations?status=late' })).statusCode).toBe(400);
+  });
+
+  it('the API and the CSV list every State Party with the same obligations as its profile', async () => {
+    const body = obligationsListSchema.parse(JSON.parse((await app.inject({ method: 'GET', url: '/api/v1/apmbc/obligations?asOf=2021-01-01' })).body));
+    const ssd = body.states.find((s) => s.iso3 === 'SSD');
+    const one = JSON.parse((await app.inject({ method: 'GET', url: '/api/v1/apmbc/states/SSD?asOf=2021-01-01' })).body);
+    expect(ssd?.obligations).toEqual(one.obligations);
+    expect(body.states.some((s) => s.iso3 === 'USA')).toBe(false);
+    const csv = (await app.inject({ method: 'GET', url: '/apmbc/obligations.csv?asOf=2021-01-01' })).body;
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    expect(header).toContain('article5_deadline');
+    expect(rows).toHaveLength(body.states.length);
+    expect(rows.find((r) => r.startsWith('SSD,'))).toContain('2026-07-09');
   });
 });

@@ -75,3 +75,22 @@ export function obligationsRows(s: TreatySite, asOf: CalendarDate): ObligationsR
     return [{ iso3: history.state.iso3, name: history.state.name, obligations, next }];
   });
 }
+
+export interface ObligationsListEntry {
+  readonly iso3: Iso3;
+  readonly name: string;
+  readonly next: ObligationsRow['next'];
+  readonly obligations: ObligationsReport;
+}
+
+/** The list the API and the CSV publish: every State with obligations on the date, by name. */
+export function obligationsList(s: TreatySite, asOf: CalendarDate): { readonly treaty: string; readonly asOf: CalendarDate; readonly states: readonly ObligationsListEntry[] } {
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const states = obligationsRows(s, asOf)
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .flatMap((row) => {
+      const obligations = obligationsReport(s, row.iso3, asOf);
+      return obligations === null ? [] : [{ iso3: row.iso3, name: row.name, next: row.next, obligations }];
+    });
+  return { treaty: s.rules.id, asOf, states };
+}

@@ -86,13 +86,28 @@ const obligationSchema = z.object({
   sources: z.array(z.string()),
 });
 
+const obligationsSchema = z
+  .object({ entryIntoForce: date, endedOn: date.nullable().describe('the day a withdrawal took effect: nothing falls due from then') })
+  .catchall(obligationSchema);
+
+export const obligationsListSchema = z.object({
+  treaty: z.string(),
+  asOf: date,
+  states: z.array(
+    z.object({
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      name: z.string(),
+      next: z.object({ obligation: z.enum(['stockpile', 'clearance', 'transparency']), deadline: date, status: z.enum(obligationStatuses) }).nullable().describe('the earliest deadline missed or next to fall due'),
+      obligations: obligationsSchema,
+    }),
+  ),
+});
+
 export const stateDetailSchema = stateSummarySchema.extend({
   entryIntoForceReason: z.array(basisSchema),
   withdrawalReason: z.array(basisSchema),
   actions: z.array(actionSchema),
-  obligations: z
-    .object({ entryIntoForce: date, endedOn: date.nullable().describe('the day a withdrawal took effect: nothing falls due from then') })
-    .catchall(obligationSchema)
+  obligations: obligationsSchema
     .nullable()
     .describe('the obligations with deadlines, keyed by the article of the treaty that sets them (e.g. article4); null unless the State has consented and its entry into force is known'),
 });
