@@ -69,4 +69,12 @@ describe('obligations in the CLI and the API', () => {
     expect(rows).toHaveLength(body.states.length);
     expect(rows.find((r) => r.startsWith('SSD,'))).toContain('2026-07-09');
   });
+
+  it('the status page says how many completed destruction and clearance, and names those past the deadline', async () => {
+    const page = (await app.inject({ method: 'GET', url: '/en/apmbc/?asOf=2026-01-01' })).body;
+    expect(page).toMatch(/\d+ States Parties have completed the destruction of their stockpiles\. 2 are past the deadline with stocks left: Greece and Ukraine\./);
+    expect(page).toMatch(/\d+ States Parties have declared the clearance/);
+    const before = (await app.inject({ method: 'GET', url: '/en/apmbc/?asOf=2007-01-01' })).body;
+    expect(before).not.toContain('past the deadline with stocks left');
+  });
 });

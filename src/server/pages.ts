@@ -3,6 +3,7 @@
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { obligationsOf } from '../app/obligations-report.js';
+import { obligationStatements } from '../domain/obligation-statements.js';
 import { obligationsPage } from './obligations-page.js';
 import { stateProfile, stateRows, statusModel, type Site, type TreatySite } from '../app/site.js';
 import { listNames } from '../app/state-lists.js';
@@ -55,7 +56,15 @@ async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Qu
       return { list, pdfBytes: file.body.length };
     }),
   );
-  return { ok: true, value: renderStatusPage(ctx, { statements: model.statements, naming: names, entryIntoForce: model.entryIntoForce, map, timeline, lists }) };
+  return { ok: true, value: renderStatusPage(ctx, {
+      statements: model.statements,
+      naming: names,
+      entryIntoForce: model.entryIntoForce,
+      map,
+      timeline,
+      lists,
+      obligations: obligationStatements(t.history, t.record.indicators, asOf.value),
+    }) };
 }
 
 function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
