@@ -37,14 +37,17 @@ export function transparencyOn(
   const lastDue = date < initialDue ? null : lastAnnualYear >= firstAnnualYear ? annual(lastAnnualYear) : initial;
   const nextDue = date < initialDue ? initial : annual(Math.max(lastAnnualYear + 1, firstAnnualYear));
 
-  const reports = facts.filter((f) => f.indicator === rules.reportKind && happenedBy(f.from, date));
-  const sources = sourcesOf(reports);
+  // The record tells when each report was submitted, even after the date: one submitted later
+  // was outstanding on the date. A report the record does not hold is not recorded, not missed.
+  const reports = facts.filter((f) => f.indicator === rules.reportKind && f.from !== null);
+  const submitted = (report: string): FactDate | null => reports.filter((f) => f.value === report).map((f) => f.from as FactDate).sort()[0] ?? null;
   const basis = [lastDue === null || lastDue.report === initialReport ? rules.initialBasis : rules.annualBasis];
-  const base = { initialDue, lastDue, nextDue, sources };
-  const reportFor = (report: string) => reports.filter((f) => f.value === report).map((f) => f.from as FactDate).sort()[0] ?? null;
-  if (lastDue === null) return { ...base, deadline: initialDue, status: reportFor(initialReport) === null ? 'due' : 'met', basis, met: reportFor(initialReport) };
-  const met = reportFor(lastDue.report);
-  if (met !== null) return { ...base, deadline: nextDue.due, status: timeliness(met, lastDue.due), basis, met };
-  if (reports.length === 0 && !facts.some((f) => f.indicator === rules.reportKind)) return { ...base, deadline: nextDue.due, status: 'not-recorded', basis, met: null };
-  return { ...base, deadline: lastDue.due, status: 'missed', basis, met: null };
+  const base = { initialDue, lastDue, nextDue, basis };
+  const due = lastDue ?? initial;
+  const when = submitted(due.report);
+  const sources = sourcesOf(reports.filter((f) => f.value === due.report));
+  if (when !== null && happenedBy(when, date)) return { ...base, deadline: lastDue === null ? initialDue : nextDue.due, status: timeliness(when, due.due), met: when, sources };
+  if (lastDue === null) return { ...base, deadline: initialDue, status: 'due', met: null, sources };
+  if (when === null) return { ...base, deadline: nextDue.due, status: 'not-recorded', met: null, sources };
+  return { ...base, deadline: lastDue.due, status: 'missed', met: null, sources };
 }
