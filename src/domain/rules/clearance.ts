@@ -33,6 +33,14 @@ const byDecision = (a: Extension, b: Extension): number => {
   return da < db ? -1 : da > db ? 1 : a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0;
 };
 
+/**
+ * A contaminated area the record confirms: a period of contamination with no qualifying value
+ * (such as "suspected": residual or suspected contamination) and not marked uncertain. Only such
+ * a period makes the obligation apply, or reopens it after a completion.
+ */
+const isConfirmedArea = (fact: Indicator, rules: TreatyObligations['clearance']): boolean =>
+  fact.indicator === rules.affectedKind && fact.value === null && fact.confidence === 'confirmed';
+
 export function clearanceOn(
   entryIntoForce: CalendarDate,
   facts: readonly Indicator[],
@@ -52,13 +60,13 @@ export function clearanceOn(
     (f) => (f.indicator === rules.completedKind && happenedBy(f.from ?? f.reported, date)) || (f.indicator === rules.affectedKind && happenedBy(f.until, date)),
   );
   const met = completions.reduce((latest, f) => laterOf(latest, f.indicator === rules.completedKind ? (f.from ?? f.reported) : f.until), null as FactDate | null);
-  const relevant = facts.filter((f) => [rules.affectedKind, rules.deadlineKind, rules.extensionKind, rules.completedKind].includes(f.indicator));
+  const relevant = facts.filter((f) => [rules.deadlineKind, rules.extensionKind, rules.completedKind].includes(f.indicator) || isConfirmedArea(f, rules));
   const answer = (status: ClearanceOn['status'], metOn: FactDate | null = null): ClearanceOn => ({
     deadline, status, basis, met: metOn, sources: sourcesOf(relevant), original, extensions,
   });
   if (relevant.length === 0) return answer('not-recorded');
   if (met !== null) {
-    const reopened = facts.some((f) => f.indicator === rules.affectedKind && f.from !== null && happenedBy(f.from, date) && firstDayOf(f.from) > firstDayOf(met));
+    const reopened = facts.some((f) => isConfirmedArea(f, rules) && f.from !== null && happenedBy(f.from, date) && firstDayOf(f.from) > firstDayOf(met));
     if (!reopened) return answer(timeliness(met, deadline), met);
     // Newly found after completion: a deadline granted after the completion governs it.
     const renewed = extensions.some((e) => e.decided !== null && firstDayOf(e.decided) > firstDayOf(met));
