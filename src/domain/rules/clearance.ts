@@ -57,7 +57,7 @@ export function clearanceOn(
   const basis: Basis[] = [rules.basis];
   if (deadline !== original) basis.push(rules.extensionBasis, { kind: 'record', field: rules.extensionKind, note: last?.note ?? '' });
   const completions = facts.filter(
-    (f) => (f.indicator === rules.completedKind && happenedBy(f.from ?? f.reported, date)) || (f.indicator === rules.affectedKind && happenedBy(f.until, date)),
+    (f) => (f.indicator === rules.completedKind && happenedBy(f.from ?? f.reported, date)) || (isConfirmedArea(f, rules) && happenedBy(f.until, date)),
   );
   const met = completions.reduce((latest, f) => laterOf(latest, f.indicator === rules.completedKind ? (f.from ?? f.reported) : f.until), null as FactDate | null);
   const relevant = facts.filter((f) => [rules.deadlineKind, rules.extensionKind, rules.completedKind].includes(f.indicator) || isConfirmedArea(f, rules));

@@ -88,7 +88,7 @@ const fr: ObligationMessages = {
   count: (n, formatted) => `${formatted} ${n === 1 ? 'État' : 'États'}`,
   stockpileCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'État partie a' : 'États parties ont'} achevé la destruction de leurs stocks.`,
   stockpilePast: (n, formatted, names) => `${formatted} ${n === 1 ? 'a' : 'ont'} dépassé l’échéance sans l’avoir achevée : ${names}.`,
-  clearanceCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'État partie a' : 'États parties ont'} déclaré achevé le déminage des zones qu’ils devaient dépolluer.`,
+  clearanceCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'État partie a' : 'États parties ont'} déclaré achevée la dépollution des zones qu’ils devaient dépolluer.`,
 };
 
 const es: ObligationMessages = {
