@@ -54,6 +54,7 @@ describe('obligations in the CLI and the API', () => {
     expect(page).toContain('>Ukraine<');
     expect(page).not.toContain('>Australia<');
     expect(page.indexOf('>Greece<')).toBeLessThan(page.indexOf('>Ukraine<'));
+    expect(page).toContain('href="/apmbc/obligations.csv?asOf=2026-01-01"');
     expect((await app.inject({ method: 'GET', url: '/en/apmbc/obligations?status=late' })).statusCode).toBe(400);
   });
 

@@ -8,7 +8,7 @@ import type { ObligationsRow } from '../../app/obligations-report.js';
 import { obligationMessages } from '../i18n/obligation-messages.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { html } from './html.js';
-import { href, layout, treatyPath, type PageContext } from './layout.js';
+import { href, layout, queryString, treatyPath, type PageContext } from './layout.js';
 import type { Naming } from './naming.js';
 import { asOfForm } from './status-page.js';
 
@@ -47,6 +47,7 @@ export function renderObligationsPage(ctx: PageContext, input: ObligationsPageIn
 <h1>${m.pageTitle}</h1>
 <p>${m.intro(formatDate(input.asOf, lang))}</p>
 ${asOfForm(ctx, input.asOf, null, treatyPath(ctx, '/obligations'), filters)}
+<p class="downloads">${ctx.t.downloads} <a href="${`${treatyPath(ctx, '/obligations.csv')}${queryString({ asOf: baseQuery.asOf })}`}">CSV</a> · <a href="${`/api/v1${treatyPath(ctx, '/obligations')}${queryString({ asOf: baseQuery.asOf })}`}">JSON</a></p>
 <div class="table-scroll" role="region" aria-labelledby="obligations-caption" tabindex="0">
 <table class="obligations-list stack sortable">
 <caption id="obligations-caption">${m.count(input.rows.length, formatNumber(input.rows.length, lang))}</caption>
