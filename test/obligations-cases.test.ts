@@ -1,5 +1,6 @@
-// The golden cases of obligations (test/cases/apmbc-obligations.csv), run against the shipped
-// record. A "hypothetical" column adds a withdrawal or a fact for that case only.
+// The golden cases of obligations (test/cases/{apmbc,ccm}-obligations.csv), run against the
+// shipped record. A "hypothetical" column adds, for that case only, a withdrawal ("withdrawal
+// DATE") or a fact ("fact KIND [VALUE [FROM]]").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -11,6 +12,7 @@ import { buildHistory } from '../src/domain/history.js';
 import { stateObligations } from '../src/domain/obligations.js';
 import type { ObligationId } from '../src/domain/treaty.js';
 import { apmbc } from '../src/treaties/apmbc.js';
+import { ccm } from '../src/treaties/ccm.js';
 import { anAction, anIndicator } from './builders.js';
 import { shippedSite } from './site-harness.js';
 
@@ -25,20 +27,21 @@ interface ObligationCase {
   expectedBasis: string;
 }
 
-const cases = parse(readFileSync(join(import.meta.dirname, 'cases', 'apmbc-obligations.csv'), 'utf8'), { columns: true }) as ObligationCase[];
+const casesOf = (treaty: string) => parse(readFileSync(join(import.meta.dirname, 'cases', `${treaty}-obligations.csv`), 'utf8'), { columns: true }) as ObligationCase[];
 
-describe('golden cases of obligations (APMBC)', () => {
+describe.each([['apmbc', apmbc], ['ccm', ccm]] as const)('golden cases of obligations (%s)', (treaty, rules) => {
   let shipped: TreatySite;
   beforeAll(async () => {
-    shipped = (await shippedSite()).treaties.get('apmbc')!;
+    shipped = (await shippedSite()).treaties.get(treaty)!;
   });
 
-  it.each(cases)('$case ($iso3 $obligation on $asOf)', (golden) => {
-    const [kind, arg] = golden.hypothetical.split(' ');
+  it.each(casesOf(treaty))('$case ($iso3 $obligation on $asOf)', (golden) => {
+    const [kind, arg, value, from] = golden.hypothetical.split(' ');
     const record = shipped.record;
-    const actions = kind === 'withdrawal' ? [...record.actions, anAction(golden.iso3, arg!, { kind: 'withdrawal' })] : record.actions;
-    const facts = kind === 'fact' ? [...record.indicators, anIndicator(golden.iso3, arg!)] : record.indicators;
-    const history = kind === 'withdrawal' ? buildHistory({ ...record, actions }, apmbc) : shipped.history;
+    const actions = kind === 'withdrawal' ? [...record.actions, anAction(golden.iso3, arg!, { kind: 'withdrawal', treaty })] : record.actions;
+    const fact = anIndicator(golden.iso3, arg ?? '', { treaty, value: value ?? null, ...(from === undefined ? {} : { from }) });
+    const facts = kind === 'fact' ? [...record.indicators, fact] : record.indicators;
+    const history = kind === 'withdrawal' ? buildHistory({ ...record, actions }, rules) : shipped.history;
     const state = history.byIso3.get(golden.iso3)!;
     const answer = stateObligations(history, state, facts, calendarDate(golden.asOf))?.[golden.obligation];
     expect(answer?.deadline).toBe(golden.expectedDeadline);

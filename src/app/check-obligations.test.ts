@@ -3,6 +3,7 @@ import { aRecord, anIndicator, earlyRatifiers } from '../../test/builders.js';
 import { buildHistory } from '../domain/history.js';
 import type { Indicator } from '../domain/record.js';
 import { apmbc } from '../treaties/apmbc.js';
+import { ccm } from '../treaties/ccm.js';
 import { checkObligations } from './check-obligations.js';
 
 // 40 States ratify on 5 Jan 1998: in force for them on 1 March 1999, clearance due 1 March 2009.
@@ -35,5 +36,13 @@ describe('checks on the facts behind obligations', () => {
   it('rejects a report that does not say which report it is', () => {
     expect(problems([anIndicator(iso3, 'art7-report', { value: 'annual', from: '2000-04-30' })])).toEqual(['value:report']);
     expect(problems([anIndicator(iso3, 'art7-report', { value: '1999', from: '2000-04-30' })])).toEqual([]);
+  });
+
+  it('holds a stockpile extension, where the treaty allows one, to the same rule', () => {
+    const ccmHistory = buildHistory(aRecord(states, actions), ccm);
+    const found: string[] = [];
+    const early = anIndicator(iso3, 'stockpile-extension', { treaty: 'ccm', value: '2006-01-01', from: '2005' });
+    checkObligations(ccmHistory, [early, anIndicator(iso3, 'stockpile-extension', { treaty: 'ccm', value: '2011-03-01', from: '2006' })], (_, field, rule) => found.push(`${field}:${rule}`));
+    expect(found).toEqual(['value:extends-later']);
   });
 });

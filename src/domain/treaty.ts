@@ -68,6 +68,8 @@ export interface TreatyObligations {
     readonly completedKind: string;
     /** The State declared it held none. */
     readonly noneKind: string;
+    /** Extensions of the deadline, where the treaty allows them (value: the new deadline; `from`: the decision). */
+    readonly extension: { readonly kind: string; readonly basis: ArticleBasis } | null;
   };
   readonly clearance: {
     readonly key: string;

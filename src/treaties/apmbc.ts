@@ -81,6 +81,8 @@ export const apmbc: TreatyRules = {
       heldKind: 'stockpiled',
       completedKind: 'art4-completed',
       noneKind: 'art4-none',
+      // Art. 4 provides for no extension of this deadline.
+      extension: null,
     },
     clearance: {
       key: 'article5',

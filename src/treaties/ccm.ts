@@ -18,6 +18,7 @@ const facts: TreatyFacts = {
     { id: 'contaminated', value: 'text' },
     { id: 'stockpile-destroyed', value: 'none' },
     { id: 'no-stockpile', value: 'none' },
+    { id: 'stockpile-extension', value: 'date', deadline: true },
     { id: 'clearance-deadline', value: 'date', deadline: true },
     { id: 'clearance-extension', value: 'date', deadline: true },
     { id: 'clearance-completed', value: 'none' },
@@ -81,6 +82,10 @@ export const ccm: TreatyRules = {
       heldKind: 'stockpiled',
       completedKind: 'stockpile-destroyed',
       noneKind: 'no-stockpile',
+      extension: {
+        kind: 'stockpile-extension',
+        basis: article('3', '3', 'submit a request to a Meeting of States Parties or a Review Conference for an extension of the deadline for completing the destruction of such cluster munitions by a period of up to four years'),
+      },
     },
     clearance: {
       key: 'article4',

@@ -4,34 +4,17 @@
 // is the one last granted by then, never earlier than the original. A contamination found after
 // a declaration of completion reopens the obligation: until a new deadline is granted the State
 // is in an interim period.
-import type { Basis } from '../basis.js';
 import type { CalendarDate } from '../calendar-date.js';
 import { firstDayOf, type FactDate } from '../fact-date.js';
 import type { Indicator } from '../record.js';
 import type { TreatyObligations } from '../treaty.js';
-import { happenedBy, laterOf, sourcesOf, timeliness, yearsAfter, type ObligationOn } from './obligation.js';
-
-export interface Extension {
-  /** When it was granted, at the precision the record gives; null when only its report's date is known. */
-  readonly decided: FactDate | null;
-  readonly deadline: CalendarDate;
-  readonly source: string;
-  readonly note: string;
-}
+import { deadlineInForce, extensionsGranted, happenedBy, laterOf, sourcesOf, timeliness, yearsAfter, type Extension, type ObligationOn } from './obligation.js';
 
 export interface ClearanceOn extends ObligationOn {
   readonly original: CalendarDate;
   /** The extensions granted by the date, in the order they were granted. */
   readonly extensions: readonly Extension[];
 }
-
-/** When an extension was granted: its `from`, else (no date known) the date of its report. */
-export const decidedOf = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
-
-const byDecision = (a: Extension, b: Extension): number => {
-  const [da, db] = [a.decided === null ? '' : firstDayOf(a.decided), b.decided === null ? '' : firstDayOf(b.decided)];
-  return da < db ? -1 : da > db ? 1 : a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0;
-};
 
 /**
  * A contaminated area the record confirms: a period of contamination with no qualifying value
@@ -48,14 +31,8 @@ export function clearanceOn(
   rules: TreatyObligations['clearance'],
 ): ClearanceOn {
   const original = yearsAfter(entryIntoForce, rules.yearsAfterEntryIntoForce);
-  const extensionFacts = facts.filter((f) => f.indicator === rules.extensionKind && f.value !== null && happenedBy(decidedOf(f), date));
-  const extensions = extensionFacts
-    .map((f): Extension => ({ decided: decidedOf(f), deadline: f.value as CalendarDate, source: f.source, note: f.note }))
-    .sort(byDecision);
-  const last = extensions.at(-1);
-  const deadline = last !== undefined && last.deadline > original ? last.deadline : original;
-  const basis: Basis[] = [rules.basis];
-  if (deadline !== original) basis.push(rules.extensionBasis, { kind: 'record', field: rules.extensionKind, note: last?.note ?? '' });
+  const extensions = extensionsGranted(facts, rules.extensionKind, date);
+  const { deadline, basis } = deadlineInForce(original, extensions, rules.basis, { kind: rules.extensionKind, basis: rules.extensionBasis });
   const completions = facts.filter(
     (f) => (f.indicator === rules.completedKind && happenedBy(f.from ?? f.reported, date)) || (isConfirmedArea(f, rules) && happenedBy(f.until, date)),
   );

@@ -1,6 +1,6 @@
 // What the rules for obligations with deadlines share: the statuses they give and the shape of
 // their answer (the deadline, why, whether and when it was met, and the sources behind it).
-import type { Basis } from '../basis.js';
+import type { ArticleBasis, Basis } from '../basis.js';
 import { addMonths, type CalendarDate } from '../calendar-date.js';
 import { firstDayOf, isOnOrBefore, lastDayOf, type FactDate } from '../fact-date.js';
 import type { Indicator } from '../record.js';
@@ -50,3 +50,39 @@ export function laterOf(a: FactDate | null, b: FactDate | null): FactDate | null
 }
 
 export const sourcesOf = (facts: readonly Indicator[]): string[] => [...new Set(facts.flatMap((f) => f.source.split(' ; ').map((s) => s.trim())).filter((s) => s !== ''))];
+
+export interface Extension {
+  /** When it was granted, at the precision the record gives; null when only its report's date is known. */
+  readonly decided: FactDate | null;
+  readonly deadline: CalendarDate;
+  readonly source: string;
+  readonly note: string;
+}
+
+/** When an extension was granted: its `from`, else (no date known) the date of its report. */
+export const decidedOf = (fact: Indicator): FactDate | null => fact.from ?? fact.reported;
+
+const decidedDay = (e: Extension): string => (e.decided === null ? '' : firstDayOf(e.decided));
+
+/** The extensions of this kind granted by the date, in the order they were granted. */
+export function extensionsGranted(facts: readonly Indicator[], kind: string, date: CalendarDate): Extension[] {
+  return facts
+    .filter((f) => f.indicator === kind && f.value !== null && happenedBy(decidedOf(f), date))
+    .map((f) => ({ decided: decidedOf(f), deadline: f.value as CalendarDate, source: f.source, note: f.note }))
+    .sort((a, b) => decidedDay(a).localeCompare(decidedDay(b)) || a.deadline.localeCompare(b.deadline));
+}
+
+/**
+ * The deadline in force: the one last granted, never earlier than the original; the basis adds
+ * the article that allows extensions and the record's decision when one moved it.
+ */
+export function deadlineInForce(
+  original: CalendarDate,
+  extensions: readonly Extension[],
+  basis: ArticleBasis,
+  extension: { readonly kind: string; readonly basis: ArticleBasis },
+): { readonly deadline: CalendarDate; readonly basis: readonly Basis[] } {
+  const last = extensions.at(-1);
+  if (last === undefined || last.deadline <= original) return { deadline: original, basis: [basis] };
+  return { deadline: last.deadline, basis: [basis, extension.basis, { kind: 'record', field: extension.kind, note: last.note }] };
+}

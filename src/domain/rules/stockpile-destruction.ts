@@ -1,10 +1,11 @@
 // Destroying the stockpile (APMBC Art. 4, CCM Art. 3(2)): no later than a number of years after
-// entry into force for the State. What it keeps for training (APMBC Art. 3, CCM Art. 3(6)) is
+// entry into force for the State, extended where the treaty allows it (CCM Art. 3(3); APMBC Art. 4
+// allows no extension). What it keeps for training (APMBC Art. 3, CCM Art. 3(6)) is
 // no breach; the record's stockpile facts are about the stockpile to destroy.
 import type { CalendarDate } from '../calendar-date.js';
 import type { Indicator } from '../record.js';
 import type { TreatyObligations } from '../treaty.js';
-import { happenedBy, laterOf, sourcesOf, timeliness, yearsAfter, type ObligationOn } from './obligation.js';
+import { deadlineInForce, extensionsGranted, happenedBy, laterOf, sourcesOf, timeliness, yearsAfter, type ObligationOn } from './obligation.js';
 
 export function stockpileDestructionOn(
   entryIntoForce: CalendarDate,
@@ -12,8 +13,9 @@ export function stockpileDestructionOn(
   date: CalendarDate,
   rules: TreatyObligations['stockpile'],
 ): ObligationOn {
-  const deadline = yearsAfter(entryIntoForce, rules.yearsAfterEntryIntoForce);
-  const basis = [rules.basis];
+  const original = yearsAfter(entryIntoForce, rules.yearsAfterEntryIntoForce);
+  const { deadline, basis } =
+    rules.extension === null ? { deadline: original, basis: [rules.basis] } : deadlineInForce(original, extensionsGranted(facts, rules.extension.kind, date), rules.basis, rules.extension);
   const none = facts.filter((f) => f.indicator === rules.noneKind);
   if (none.length > 0) return { deadline, status: 'not-applicable', basis, met: null, sources: sourcesOf(none) };
   // Completion: a declaration of completion, or a stockpile the record says had ended.
