@@ -78,4 +78,12 @@ describe('obligations in the CLI and the API', () => {
     const before = (await app.inject({ method: 'GET', url: '/en/apmbc/?asOf=2007-01-01' })).body;
     expect(before).not.toContain('past the deadline with stocks left');
   });
+
+  it('`export obligations` writes the same bytes as the site’s CSV and the API’s JSON', async () => {
+    const csv = await cli(['export', 'obligations', '--format', 'csv', '--as-of', '2021-01-01']);
+    expect(csv.out).toBe((await app.inject({ method: 'GET', url: '/apmbc/obligations.csv?asOf=2021-01-01' })).body);
+    const json = await cli(['export', 'obligations', '--format', 'json', '--as-of', '2021-01-01']);
+    expect(json.out).toBe((await app.inject({ method: 'GET', url: '/api/v1/apmbc/obligations?asOf=2021-01-01' })).body);
+    expect((await cli(['export', 'obligations', '--format', 'pdf'])).code).toBe(2);
+  });
 });
