@@ -57,7 +57,7 @@ export function fixtureIndicators(states: readonly State[], treaty = 'apmbc'): I
     anIndicator(a, 'stockpile-estimate', { treaty, value: '26500000', from: '2019', reported: '2024' }),
     anIndicator(b, 'used', { treaty, from: '2022-02-24', until: '2023', reported: '2024-11-20' }),
     anIndicator(c, 'affected', { treaty, reported: '2025', confidence: 'uncertain', source: 'https://press.example.net/report' }),
-    anIndicator(d, 'art5-deadline', { treaty, value: '2030-03-01', reported: '2024', note: 'Set by the Fifth Review Conference, "as extended"' }),
+    anIndicator(d, 'art5-extension', { treaty, value: '2030-03-01', from: '2024-11-29', reported: '2024', note: 'Set by the Fifth Review Conference, "as extended"' }),
   ];
 }
 

@@ -5,6 +5,7 @@ import { buildHistory } from '../domain/history.js';
 import { recordViolations } from '../domain/rules/validity.js';
 import type { TreatyRules } from '../domain/treaty.js';
 import { checkIndicators } from './check-indicators.js';
+import { checkObligations } from './check-obligations.js';
 import { checkSources } from './check-sources.js';
 import { treatyRecord, type LoadedRecord, type Reference, type TreatyData } from './ports.js';
 import type { RecordProblem } from './record-problem.js';
@@ -67,7 +68,9 @@ function checkTreaty(loaded: LoadedRecord, data: TreatyData, rules: TreatyRules,
   checkIndicators(data.indicators, rules, today, at);
   if (orphans.length > 0) return;
   const record = treatyRecord(loaded, data.treaty);
-  for (const violation of recordViolations(buildHistory(record, rules), today)) {
+  const history = buildHistory(record, rules);
+  checkObligations(history, data.indicators, at);
+  for (const violation of recordViolations(history, today)) {
     const fact = violation.action ?? record.states.find((s) => s.iso3 === violation.iso3) ?? data;
     at(fact, violation.action ? 'kind' : null, violation.rule, `${violation.iso3}: ${violation.message}`);
   }

@@ -5,6 +5,7 @@ import { isLanguage, languages } from '../views/i18n/locale.js';
 import { listFile, listFormats, type ListFormat, type ListRequest } from '../views/lists/list-file.js';
 import { papers, type Paper } from '../views/lists/list-pdf.js';
 import { countingBases } from '../domain/counting-basis.js';
+import { exportObligations, obligationFormats } from './export-obligations.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
 import { asOfOption, basisOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
@@ -12,7 +13,7 @@ import { asOfOption, basisOption, commonOptions, dbOptionHelp, parse, treatyOpti
 /** The command's short names for the lists, and the lists they name. */
 const lists: Readonly<Record<string, ListRequest['list']>> = { parties: 'states-parties', 'non-parties': 'states-not-party', states: 'states' };
 
-export const exportHelp = `Usage: adherence export parties|non-parties|states --format pdf|csv|xlsx|json [--as-of YYYY-MM-DD]
+export const exportHelp = `Usage: adherence export parties|non-parties|states|obligations --format pdf|csv|xlsx|json [--as-of YYYY-MM-DD]
          [--basis B] [--lang en|fr|es] [--paper a4|letter] [--out FILE] [--treaty apmbc] [--db D]
 
 Writes one list as the site publishes it (the same bytes as /{treaty}/lists/...):
@@ -20,6 +21,9 @@ Writes one list as the site publishes it (the same bytes as /{treaty}/lists/...)
                States that withdrew or are withdrawing set apart
   non-parties  the States not party: signatories, States that never joined, States that withdrew
   states       every State the basis counts, with its status
+  obligations  every State Party (and State withdrawn) with each obligation's deadline, basis,
+               status and sources (csv or json only: the same as /{treaty}/obligations.csv and
+               /api/v1/{treaty}/obligations)
 
   --format F  ${listFormats.join(', ')} (CSV and XLSX cells that a spreadsheet would run as a
               formula are prefixed with an apostrophe)
@@ -48,10 +52,15 @@ export async function exportCommand(args: readonly string[], deps: CliDeps, io: 
     return exitCodes.ok;
   }
   const [name, ...extra] = positionals;
-  if (name === undefined) throw new UsageError(`LIST: name a list: ${Object.keys(lists).join(', ')}`);
+  if (name === undefined) throw new UsageError(`LIST: name a list: ${[...Object.keys(lists), 'obligations'].join(', ')}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"; export writes one list`);
+  if (name === 'obligations') {
+    if (values.format === undefined) throw new UsageError(`--format: required; use one of ${obligationFormats.join(', ')}`);
+    const inapplicable = (['basis', 'lang', 'paper'] as const).filter((option) => values[option] !== undefined);
+    return exportObligations({ format: values.format, treaty: values.treaty, asOf: values['as-of'], db: values.db, out: values.out, inapplicable }, deps, io);
+  }
   const list = lists[name];
-  if (list === undefined) throw new UsageError(`LIST: unknown list "${name}"; use one of ${Object.keys(lists).join(', ')}`);
+  if (list === undefined) throw new UsageError(`LIST: unknown list "${name}"; use one of ${[...Object.keys(lists), 'obligations'].join(', ')}`);
   const format = values.format;
   if (format === undefined) throw new UsageError(`--format: required; use one of ${listFormats.join(', ')}`);
   if (!(listFormats as readonly string[]).includes(format)) throw new UsageError(`--format: unknown format "${format}"; use one of ${listFormats.join(', ')}`);

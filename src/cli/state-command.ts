@@ -1,5 +1,6 @@
 // `adherence state ISO3`: one State's standing on a date, why, and its actions with sources.
 import { findState } from '../app/find-state.js';
+import { obligationsReport, type ObligationsReport } from '../app/obligations-report.js';
 import { citeAll } from '../domain/basis.js';
 import { stateDetail, type StateDetail } from '../domain/state-summary.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
@@ -10,8 +11,9 @@ export const stateHelp = `Usage: adherence state ISO3|NAME [--as-of YYYY-MM-DD] 
 
 One State (by ISO 3166-1 alpha-3 code, e.g. AUS, or by name in English, French or Spanish,
 e.g. "Ukraine" or "côte d'ivoire") on a date (default: today): its status,
-entry into force and the articles behind it, any withdrawal, and every depositary action up
-to that date with its source.
+entry into force and the articles behind it, any withdrawal, its obligations with deadlines
+(each with its deadline, the articles behind it, its status and sources), and every depositary
+action up to that date with its source. --json gives them under "obligations", keyed by article.
 
 ${dbOptionHelp}
 `;
@@ -41,11 +43,12 @@ export async function stateCommand(args: readonly string[], deps: CliDeps, io: I
   if (detail === null) {
     throw new UsageError(`--as-of: ${history.state.name} does not count as a State on ${asOf} (it does from ${history.state.existsFrom})`);
   }
-  io.out(values.json ? `${JSON.stringify(detail, null, 2)}\n` : renderState(detail, asOf));
+  const obligations = obligationsReport(treaty.treaty, history.state.iso3, asOf);
+  io.out(values.json ? `${JSON.stringify({ ...detail, obligations }, null, 2)}\n` : renderState(detail, obligations, asOf));
   return exitCodes.ok;
 }
 
-function renderState(detail: StateDetail, asOf: string): string {
+function renderState(detail: StateDetail, obligations: ObligationsReport | null, asOf: string): string {
   const lines = [`${detail.name} (${detail.iso3}) as of ${asOf}: ${detail.status}`];
   if (detail.signature !== null) lines.push(`  Signed:           ${detail.signature}`);
   if (detail.consent !== null) lines.push(`  Consent:          ${detail.consent.kind}, deposited ${detail.consent.date}`);
@@ -53,6 +56,15 @@ function renderState(detail: StateDetail, asOf: string): string {
   if (detail.withdrawal !== null) {
     const effect = detail.withdrawal.effective ?? (detail.withdrawal.suspended ? 'suspended (armed conflict)' : 'unknown');
     lines.push(`  Withdrawal:       deposited ${detail.withdrawal.deposited}, effective ${effect} (${citeAll(detail.withdrawalReason)})`);
+  }
+  if (obligations !== null) {
+    lines.push('', '  Obligations:');
+    for (const [key, value] of Object.entries(obligations)) {
+      if (value === null || typeof value === 'string') continue;
+      const met = value.met === null ? '' : `, met ${value.met}`;
+      lines.push(`    ${key.padEnd(14)}${value.deadline ?? '-'}  ${value.status}${met} (${value.basis})`);
+    }
+    if (obligations.endedOn !== null) lines.push(`    ended by the withdrawal effective ${obligations.endedOn}`);
   }
   lines.push('', '  Actions:');
   if (detail.actions.length === 0) lines.push('    (none)');

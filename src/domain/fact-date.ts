@@ -1,7 +1,7 @@
 // Dates of facts about States, to the precision their sources give: a year ('1996'), a month
 // ('2006-05') or a day ('2015-08-31'). A fact dated only to a year (or month) is read as holding
 // through that whole year (or month).
-import { isCalendarDate, type CalendarDate } from './calendar-date.js';
+import { daysInMonth, isCalendarDate, type CalendarDate } from './calendar-date.js';
 import { fail, ok, type Result } from './result.js';
 
 declare const brand: unique symbol;
@@ -36,3 +36,11 @@ export function hasEndedBy(until: FactDate, on: CalendarDate): boolean {
 
 /** The earliest calendar date a fact date can mean, for ordering and comparisons with days. */
 export const firstDayOf = (date: FactDate): CalendarDate => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) as CalendarDate;
+
+/** The latest calendar date a fact date can mean: '2006' is at most 31 December 2006. */
+export function lastDayOf(date: FactDate): CalendarDate {
+  if (date.length === 10) return date as string as CalendarDate;
+  const year = Number(date.slice(0, 4));
+  const month = date.length === 4 ? 12 : Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}` as CalendarDate;
+}

@@ -44,7 +44,57 @@ export interface TreatyRules {
   readonly reservationsBasis: ArticleBasis;
   readonly provisionalApplication: { readonly allowed: boolean; readonly basis: ArticleBasis };
   readonly facts: TreatyFacts;
+  readonly obligations: TreatyObligations;
   readonly text: Localized<TreatyText>;
+}
+
+/**
+ * The three obligations with deadlines that run from a State's entry into force: destroying its
+ * stockpile, clearing the areas under its control, and reporting. Each names the kinds of fact
+ * of the record that tell whether it was met; `key` is how the JSON names it ("article4").
+ */
+export type ObligationId = keyof TreatyObligations;
+
+export interface TreatyObligations {
+  readonly stockpile: {
+    readonly key: string;
+    readonly yearsAfterEntryIntoForce: number;
+    readonly basis: ArticleBasis;
+    /** Why what a State keeps for training is no breach. */
+    readonly retainedBasis: ArticleBasis;
+    /** A fact of this kind that ended (`until`) says when the stockpile was gone. */
+    readonly heldKind: string;
+    /** Its `from` is the day destruction was completed. */
+    readonly completedKind: string;
+    /** The State declared it held none. */
+    readonly noneKind: string;
+    /** Extensions of the deadline, where the treaty allows them (value: the new deadline; `from`: the decision). */
+    readonly extension: { readonly kind: string; readonly basis: ArticleBasis } | null;
+  };
+  readonly clearance: {
+    readonly key: string;
+    readonly yearsAfterEntryIntoForce: number;
+    readonly basis: ArticleBasis;
+    readonly extensionBasis: ArticleBasis;
+    /** A period of contamination; a period that starts after a completion reopens the obligation. */
+    readonly affectedKind: string;
+    /** The original deadline as a source states it (value: the date). */
+    readonly deadlineKind: string;
+    /** An extension: value the new deadline, `from` the day (or year) it was decided. */
+    readonly extensionKind: string;
+    /** A declaration of completion: `from` is when. */
+    readonly completedKind: string;
+  };
+  readonly transparency: {
+    readonly key: string;
+    readonly initialDaysAfterEntryIntoForce: number;
+    readonly initialBasis: ArticleBasis;
+    /** Annual updates are due on this day each year, covering the previous calendar year. */
+    readonly annualDue: { readonly month: number; readonly day: number };
+    readonly annualBasis: ArticleBasis;
+    /** A report submitted: `from` the day; value "initial" or the calendar year it covers. */
+    readonly reportKind: string;
+  };
 }
 
 /** What the value column of a kind of fact holds. */
@@ -102,6 +152,8 @@ export interface TreatyText {
   readonly tallies: Readonly<Record<string, string>>;
   /** Names of the kinds of fact, for tables. */
   readonly kinds: Readonly<Record<string, string>>;
+  /** Names of the obligations with deadlines, with their articles: "Stockpile destruction (Art. 4)". */
+  readonly obligations: Readonly<Record<ObligationId, string>>;
   readonly quotations: readonly Quotation[];
   /** Explanations in plain words, marked as such on the page. */
   readonly explanation: readonly string[];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { changeKinds } from '../domain/changes.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { actionKinds, consentKinds } from '../domain/record.js';
+import { obligationStatuses } from '../domain/rules/obligation.js';
 import { statuses } from '../domain/status.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('calendar date YYYY-MM-DD');
@@ -76,10 +77,39 @@ const actionSchema = z.object({
   effectSuspended: z.boolean().optional(),
 });
 
+const obligationSchema = z.object({
+  obligation: z.enum(['stockpile', 'clearance', 'transparency']),
+  deadline: date.nullable().describe('the deadline in force on the date; for reports the next one due, or the last one missed'),
+  basis: z.string().describe('short citation of the articles (and record facts, such as an extension) behind the deadline'),
+  status: z.enum(obligationStatuses),
+  met: z.string().nullable().describe('when it was met, as a year, month or day as the record gives it'),
+  sources: z.array(z.string()),
+});
+
+const obligationsSchema = z
+  .object({ entryIntoForce: date, endedOn: date.nullable().describe('the day a withdrawal took effect: nothing falls due from then') })
+  .catchall(obligationSchema);
+
+export const obligationsListSchema = z.object({
+  treaty: z.string(),
+  asOf: date,
+  states: z.array(
+    z.object({
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      name: z.string(),
+      next: z.object({ obligation: z.enum(['stockpile', 'clearance', 'transparency']), deadline: date, status: z.enum(obligationStatuses) }).nullable().describe('the earliest deadline missed or next to fall due'),
+      obligations: obligationsSchema,
+    }),
+  ),
+});
+
 export const stateDetailSchema = stateSummarySchema.extend({
   entryIntoForceReason: z.array(basisSchema),
   withdrawalReason: z.array(basisSchema),
   actions: z.array(actionSchema),
+  obligations: obligationsSchema
+    .nullable()
+    .describe('the obligations with deadlines, keyed by the article of the treaty that sets them (e.g. article4); null unless the State has consented and its entry into force is known'),
 });
 
 export const changesSchema = z.object({

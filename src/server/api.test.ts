@@ -89,7 +89,7 @@ describe('the JSON API', () => {
   it('describes itself with an OpenAPI document, per treaty', async () => {
     const doc = (await get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.0.3');
-    expect(Object.keys(doc.paths)).toEqual(['/api/v1/{treaty}/status', '/api/v1/{treaty}/states', '/api/v1/{treaty}/states/{iso3}', '/api/v1/{treaty}/changes']);
+    expect(Object.keys(doc.paths)).toEqual(['/api/v1/{treaty}/status', '/api/v1/{treaty}/states', '/api/v1/{treaty}/states/{iso3}', '/api/v1/{treaty}/obligations', '/api/v1/{treaty}/changes']);
     expect(doc.paths['/api/v1/{treaty}/status'].get.parameters[0].schema.enum).toContain('apmbc');
     expect(doc.paths['/api/v1/{treaty}/status'].get.responses['200'].content['application/json'].schema.properties.counts).toBeDefined();
   });

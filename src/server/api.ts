@@ -4,13 +4,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changesPeriod, changesReport } from '../app/changes-report.js';
+import { obligationsList, obligationsReport } from '../app/obligations-report.js';
+import { obligationIds } from '../domain/obligations.js';
 import { stateProfile, stateRows, summaryOf, type Site, type TreatySite } from '../app/site.js';
 import { statusReport } from '../app/status-report.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { fail, ok, type DomainError, type Result } from '../domain/result.js';
 import { statesCsv } from '../views/lists/list-csv.js';
+import { obligationsCsv } from '../views/lists/obligations-csv.js';
 import { statusFilters } from '../views/html/states-page.js';
-import { changesSchema, errorSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
+import { changesSchema, errorSchema, obligationsListSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
 import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
@@ -80,7 +83,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     const profile = stateProfile(treaty.value, iso3, asOf.value);
     if (profile === null) return fail('not-found', `iso3: no State with code "${iso3}" in the record`, 'iso3');
     if (profile.detail === null) return fail('invalid-input', `asOf: ${profile.state.name} does not count as a State on ${asOf.value}`, 'asOf');
-    return ok(JSON.stringify(profile.detail));
+    return ok(JSON.stringify({ ...profile.detail, obligations: obligationsReport(treaty.value, iso3, asOf.value) }));
   };
 
   const changes = (request: FastifyRequest) => (site: Site, query: Query): Result<string> => {
@@ -91,6 +94,16 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     const period = changesPeriod(single(query, 'from'), single(query, 'to'), treaty.value.rules, deps.today(), { from: 'from', to: 'to' });
     if (!period.ok) return period;
     return ok(JSON.stringify(changesReport(treaty.value.history, period.value)));
+  };
+
+  const obligations = (request: FastifyRequest) => (site: Site, query: Query) => {
+    const known = onlyParams(query, ['asOf']);
+    if (!known.ok) return known;
+    const treaty = treatyOf(site, request);
+    if (!treaty.ok) return treaty;
+    const asOf = asOfParam(query, treaty.value.rules, deps.today());
+    if (!asOf.ok) return asOf;
+    return ok({ rules: treaty.value.rules, list: obligationsList(treaty.value, asOf.value) });
   };
 
   const json = 'application/json; charset=utf-8';
@@ -104,6 +117,24 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     );
     app.get(`${prefix}/states/:iso3`, (request, reply) => cached(request, reply, json, state(request)));
     app.get(`${prefix}/changes`, (request, reply) => cached(request, reply, json, changes(request)));
+    app.get(`${prefix}/obligations`, (request, reply) =>
+      cached(request, reply, json, (site, query) => {
+        const found = obligations(request)(site, query);
+        return found.ok ? ok(JSON.stringify(found.value.list)) : found;
+      }),
+    );
+  }
+  for (const path of ['/obligations.csv', '/:treaty/obligations.csv']) {
+    app.get(path, async (request, reply) => {
+      const found = obligations(request)(await deps.site(), request.query as Query);
+      if (!found.ok) return fail4xx(reply, found.error);
+      const { rules, list } = found.value;
+      return reply
+        .header('cache-control', cacheControl.page)
+        .header('content-disposition', `attachment; filename="${list.treaty}-obligations-${list.asOf}.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(obligationsCsv(obligationIds.map((id) => rules.obligations[id].key), list.states));
+    });
   }
   for (const path of ['/states.csv', '/:treaty/states.csv']) {
     app.get(path, async (request, reply) => {
@@ -169,6 +200,13 @@ export function openApiDocument(treaties: Iterable<string>, defaultName: string)
             '400': badRequest,
             '404': errorResponse('no such treaty or State'),
           },
+        },
+      },
+      '/api/v1/{treaty}/obligations': {
+        get: {
+          summary: 'Every State Party (and every State withdrawn) on the date with its next deadline and each obligation’s deadline, basis, status and sources, keyed by article; /{treaty}/obligations.csv gives the same as CSV',
+          parameters: [treatyParameter, asOfParameter],
+          responses: { '200': { description: 'the obligations', content: { 'application/json': { schema: schema(obligationsListSchema) } } }, '400': badRequest, '404': errorResponse('no such treaty') },
         },
       },
       '/api/v1/{treaty}/changes': {

@@ -1,6 +1,7 @@
 // Which page a path names: /{lang}?/ the treaties; /{lang}?/{treaty}/ its status page;
 // /{lang}?/{treaty}/states and /{lang}?/{treaty}/states/{ISO3}; /{lang}?/{treaty}/changes what
-// changed between two dates; /{lang}?/states/{ISO3} a State
+// changed between two dates; /{lang}?/{treaty}/obligations every State's deadlines (/obligations:
+// the default treaty's); /{lang}?/states/{ISO3} a State
 // under every treaty. Paths of the first release (/, /states, /states.csv with a date) lead to the
 // Mine Ban Convention's pages by redirect.
 import { isLanguage, type Language } from '../views/i18n/locale.js';
@@ -10,6 +11,7 @@ export type PageRoute =
   | { readonly kind: 'status'; readonly treaty: string }
   | { readonly kind: 'states'; readonly treaty: string }
   | { readonly kind: 'changes'; readonly treaty: string }
+  | { readonly kind: 'obligations'; readonly treaty: string }
   | { readonly kind: 'state'; readonly treaty: string; readonly iso3: string }
   | { readonly kind: 'state-across'; readonly iso3: string }
   | { readonly kind: 'redirect'; readonly path: string }
@@ -39,9 +41,11 @@ function route(parts: readonly string[], prefix: string, treaties: ReadonlySet<s
     if (c === undefined && /^[A-Za-z]{3}$/.test(b)) return { kind: 'state-across', iso3: b.toUpperCase() };
     return { kind: 'not-found' };
   }
+  if (a === 'obligations') return b === undefined ? { kind: 'redirect', path: `${prefix}/${defaultTreaty}/obligations` } : { kind: 'not-found' };
   if (!treaties.has(a)) return { kind: 'not-found' };
   if (b === undefined) return { kind: 'status', treaty: a };
   if (b === 'changes') return c === undefined ? { kind: 'changes', treaty: a } : { kind: 'not-found' };
+  if (b === 'obligations') return c === undefined ? { kind: 'obligations', treaty: a } : { kind: 'not-found' };
   if (b !== 'states') return { kind: 'not-found' };
   if (c === undefined) return { kind: 'states', treaty: a };
   return /^[A-Za-z]{3}$/.test(c) ? { kind: 'state', treaty: a, iso3: c.toUpperCase() } : { kind: 'not-found' };

@@ -1,6 +1,10 @@
 // The public HTML pages, in English, French and Spanish: /{lang}/..., or unprefixed paths
 // answered in the language Accept-Language prefers. page-routes.ts says which page a path names.
+import type { CalendarDate } from '../domain/calendar-date.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { obligationsOf } from '../app/obligations-report.js';
+import { obligationStatements } from '../domain/obligation-statements.js';
+import { obligationsPage } from './obligations-page.js';
 import { stateProfile, stateRows, statusModel, type Site, type TreatySite } from '../app/site.js';
 import { listNames } from '../app/state-lists.js';
 import type { Result } from '../domain/result.js';
@@ -32,6 +36,7 @@ const pageParameters: Record<Exclude<PageRoute['kind'], 'redirect' | 'not-found'
   status: ['asOf', 'basis'],
   states: ['asOf', 'basis', 'status', 'region', 'sort', 'order'],
   changes: ['from', 'to'],
+  obligations: ['asOf', 'obligation', 'status', 'sort', 'order'],
   state: ['asOf'],
   'state-across': ['asOf'],
 };
@@ -54,7 +59,15 @@ async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Qu
       return { list, pdfBytes: file.body.length };
     }),
   );
-  return { ok: true, value: renderStatusPage(ctx, { statements: model.statements, naming: names, entryIntoForce: model.entryIntoForce, map, timeline, lists }) };
+  return { ok: true, value: renderStatusPage(ctx, {
+      statements: model.statements,
+      naming: names,
+      entryIntoForce: model.entryIntoForce,
+      map,
+      timeline,
+      lists,
+      obligations: obligationStatements(t.history, t.record.indicators, asOf.value),
+    }) };
 }
 
 function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
@@ -130,6 +143,7 @@ function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, is
       awaitingDepositary: t.awaitingDepositary,
       estimateKinds: new Set(t.rules.facts.kinds.filter((k) => k.value === 'count').map((k) => k.id)),
       naming: naming(ctx.lang, site.names),
+      obligations: obligationsInput(t, iso3, asOf.value),
     }),
   };
 }
@@ -214,11 +228,13 @@ function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: 
     case 'status':
     case 'states':
     case 'changes':
+    case 'obligations':
     case 'state':
       if (treaty === null) return { ok: false, error: { code: 'not-found', message: `no treaty ${route.treaty} in the record` } };
       if (route.kind === 'status') return statusPage(ctx, site, treaty, query);
       if (route.kind === 'states') return statesPage(ctx, site, treaty, query);
       if (route.kind === 'changes') return changesPage(ctx, site, treaty, query);
+      if (route.kind === 'obligations') return obligationsPage(ctx, site, treaty, query);
       return statePage(ctx, site, treaty, query, route.iso3);
   }
 }
@@ -230,4 +246,9 @@ function notFound(request: FastifyRequest, reply: FastifyReply, deps: ServerDeps
   const ctx = pageContext(lang, deps.today(), '/', {}, { treaty: null, reportUrl: deps.reportUrl });
   const body = layout(ctx, { title: ctx.t.notFoundTitle, main: html`<h1>${ctx.t.notFoundTitle}</h1><p>${ctx.t.notFound}</p>` });
   return reply.code(404).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+}
+
+function obligationsInput(t: TreatySite, iso3: string, asOf: CalendarDate) {
+  const value = obligationsOf(t, iso3, asOf);
+  return value === null ? null : { value, rules: t.rules.obligations };
 }

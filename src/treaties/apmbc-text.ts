@@ -30,7 +30,10 @@ export const apmbcText: Localized<TreatyText> = {
       'art5-deadline': 'Clearance deadline (Art. 5)',
       'art5-extension': 'Clearance deadline extended to (Art. 5)',
       'art5-completed': 'Clearance completed (Art. 5)',
+      'art4-none': 'Declared it held no stockpile (Art. 4)',
+      'art7-report': 'Transparency report submitted (Art. 7)',
     },
+    obligations: { stockpile: 'Stockpile destruction (Art. 4)', clearance: 'Clearance of mined areas (Art. 5)', transparency: 'Transparency reports (Art. 7)' },
     quotations: [
       { cite: "preamble", text: "Emphasizing the desirability of attracting the adherence of all States to this Convention, and determined to work strenuously towards the promotion of its universalization in all relevant fora including, inter alia, the United Nations, the Conference on Disarmament, regional organizations, and groupings, and review conferences of the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects,", source: "https://wetten.overheid.nl/BWBV0001384" },
       { cite: "1(1)", text: "Each State Party undertakes never under any circumstances:\na) To use anti-personnel mines;\nb) To develop, produce, otherwise acquire, stockpile, retain or transfer to anyone, directly or indirectly, anti-personnel mines;\nc) To assist, encourage or induce, in any way, anyone to engage in any activity prohibited to a State Party under this Convention.", source: "https://wetten.overheid.nl/BWBV0001384" },
@@ -69,7 +72,10 @@ export const apmbcText: Localized<TreatyText> = {
       'art5-deadline': 'Échéance de déminage (art. 5)',
       'art5-extension': 'Échéance de déminage prolongée au (art. 5)',
       'art5-completed': 'Déminage achevé (art. 5)',
+      'art4-none': 'A déclaré ne détenir aucun stock (art. 4)',
+      'art7-report': 'Rapport de transparence remis (art. 7)',
     },
+    obligations: { stockpile: 'Destruction des stocks (art. 4)', clearance: 'Déminage des zones minées (art. 5)', transparency: 'Rapports de transparence (art. 7)' },
     quotations: [
       { cite: "preamble", text: "Soulignant l’opportunité de susciter l’adhésion de tous les États à la présente Convention, et déterminés à s’employer énergiquement à promouvoir son universalisation dans toutes les enceintes appropriées, notamment les Nations Unies, la Conférence du désarmement, les organisations régionales et les groupements ainsi que les conférences d’examen de la Convention sur l’interdiction ou la limitation de l’emploi de certaines armes classiques qui peuvent être considérées comme produisant des effets traumatiques excessifs ou comme frappant sans discrimination,", source: "https://laws-lois.justice.gc.ca/fra/lois/A-11.5/TexteComplet.html" },
       { cite: "1(1)", text: "Chaque État partie s’engage à ne jamais, en aucune circonstance :\na) employer de mines antipersonnel;\nb) mettre au point, produire, acquérir de quelque autre manière, stocker, conserver ou transférer à quiconque, directement ou indirectement, de mines antipersonnel;\nc) assister, encourager ou inciter, de quelque manière, quiconque à s’engager dans toute activité interdite à un État partie en vertu de la présente Convention.", source: "https://laws-lois.justice.gc.ca/fra/lois/A-11.5/TexteComplet.html" },
@@ -108,7 +114,10 @@ export const apmbcText: Localized<TreatyText> = {
       'art5-deadline': 'Plazo de limpieza (art. 5)',
       'art5-extension': 'Plazo de limpieza prorrogado hasta (art. 5)',
       'art5-completed': 'Limpieza completada (art. 5)',
+      'art4-none': 'Declaró no tener existencias (art. 4)',
+      'art7-report': 'Informe de transparencia presentado (art. 7)',
     },
+    obligations: { stockpile: 'Destrucción de existencias (art. 4)', clearance: 'Limpieza de zonas minadas (art. 5)', transparency: 'Informes de transparencia (art. 7)' },
     quotations: [
       { cite: "preamble", text: "Poniendo énfasis en el deseo de lograr que todos los Estados se adhieran a esta Convención, y decididos a trabajar denodadamente para promover su universalidad en todos los foros pertinentes, incluyendo, entre otros, las Naciones Unidas, la Conferencia de Desarme, las organizaciones y grupos regionales, y las conferencias de examen de la Convención sobre prohibiciones o restricciones del empleo de ciertas armas convencionales que puedan considerarse excesivamente nocivas o de efectos indiscriminados,", source: "http://servicios.infoleg.gob.ar/infolegInternet/anexos/55000-59999/58807/norma.htm" },
       { cite: "1(1)", text: "Cada Estado Parte se compromete a nunca, y bajo ninguna circunstancia:\na) Emplear minas antipersonal;\nb) Desarrollar, producir, adquirir de un modo u otro, almacenar, conservar o transferir a cualquiera, directa o indirectamente, minas antipersonal;\nc) Ayudar, estimular o inducir, de una manera u otra, a cualquiera a participar en una actividad prohibida a un Estado Parte, conforme a esta Convención.", source: "http://servicios.infoleg.gob.ar/infolegInternet/anexos/55000-59999/58807/norma.htm" },

@@ -21,6 +21,8 @@ const facts: TreatyFacts = {
     { id: 'art5-deadline', value: 'date', deadline: true },
     { id: 'art5-extension', value: 'date', deadline: true },
     { id: 'art5-completed', value: 'none' },
+    { id: 'art4-none', value: 'none' },
+    { id: 'art7-report', value: 'text' },
   ],
   tallies: [
     { id: 'affected', kinds: ['affected'] },
@@ -70,5 +72,36 @@ export const apmbc: TreatyRules = {
   reservationsBasis: article('19', undefined, 'not be subject to reservations'),
   provisionalApplication: { allowed: true, basis: article('18', undefined, 'apply provisionally paragraph 1 of Article 1') },
   facts,
+  obligations: {
+    stockpile: {
+      key: 'article4',
+      yearsAfterEntryIntoForce: 4,
+      basis: article('4', undefined, 'not later than four years after the entry into force of this Convention for that State Party'),
+      retainedBasis: article('3', '1', 'the retention or transfer of a number of anti-personnel mines for the development of and training in mine detection, mine clearance, or mine destruction techniques is permitted'),
+      heldKind: 'stockpiled',
+      completedKind: 'art4-completed',
+      noneKind: 'art4-none',
+      // Art. 4 provides for no extension of this deadline.
+      extension: null,
+    },
+    clearance: {
+      key: 'article5',
+      yearsAfterEntryIntoForce: 10,
+      basis: article('5', '1', 'not later than ten years after the entry into force of this Convention for that State Party'),
+      extensionBasis: article('5', '3', 'submit a request to a Meeting of the States Parties or a Review Conference for an extension of the deadline'),
+      affectedKind: 'affected',
+      deadlineKind: 'art5-deadline',
+      extensionKind: 'art5-extension',
+      completedKind: 'art5-completed',
+    },
+    transparency: {
+      key: 'article7',
+      initialDaysAfterEntryIntoForce: 180,
+      initialBasis: article('7', '1', 'as soon as practicable, and in any event not later than 180 days after the entry into force'),
+      annualDue: { month: 4, day: 30 },
+      annualBasis: article('7', '2', 'updated annually, covering the last calendar year, and reported to the Secretary-General not later than 30 April of each year'),
+      reportKind: 'art7-report',
+    },
+  },
   text: apmbcText,
 };

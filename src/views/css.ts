@@ -67,6 +67,10 @@ table.states th, table.states td { padding-left: .5rem; padding-right: .5rem; }
 .status-signatory { color: #4b3a86; border-style: dotted; }
 .status-non-party { color: #4a5560; }
 .kind { color: var(--muted); }
+.obligation-met { color: #0f5b2e; }
+.obligation-met-late, .obligation-met-timing-unknown, .obligation-interim { color: #7a4100; }
+.obligation-missed { color: #8a1c1c; font-weight: bold; }
+.obligation-not-recorded, .obligation-not-applicable, .obligation-ended { color: var(--muted); }
 .source { font-size: .9em; }
 .site-footer { border-top: 1px solid var(--rule); padding: 1rem 1.25rem; color: var(--muted); background: var(--band); }
 /* A label stays beside its control at any width: a long label wraps within itself, and a select

@@ -11,6 +11,7 @@ import { formatFactDate } from '../status-sentences.js';
 import { html, type Html } from './html.js';
 import { layout, type PageContext } from './layout.js';
 import { noBreak } from './no-break.js';
+import { obligationsSection, type ObligationsInput } from './obligations-section.js';
 import type { Naming } from './naming.js';
 import { asOfForm } from './status-page.js';
 
@@ -27,6 +28,8 @@ export interface StatePageInput {
   /** Actions deposited after the depositary's status page the record used was "as at": that date. */
   readonly awaitingDepositary: ReadonlyMap<Action, CalendarDate>;
   readonly naming: Naming;
+  /** The State's obligations with deadlines on the date; null unless it has consented. */
+  readonly obligations: ObligationsInput | null;
 }
 
 const cite = (basis: Basis): string =>
@@ -52,6 +55,7 @@ ${detail.withdrawal === null ? '' : html`<h2>${t.withdrawalHeading}</h2><p>${
       ? t.withdrawalReasonSuspended(d(detail.withdrawal.deposited))
       : t.withdrawalReason(d(detail.withdrawal.deposited), d(detail.withdrawal.effective), input.rules.withdrawalMonths)
   } (${detail.withdrawalReason.map(cite).filter(Boolean).join(', ')})</p>`}
+${input.obligations === null ? '' : obligationsSection(ctx, input.obligations)}
 <h2>${t.actionsHeading}</h2>
 ${detail.actions.length === 0 ? html`<p>${t.noActions}</p>` : actionsTable(ctx, input)}
 ${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}`;

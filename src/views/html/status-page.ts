@@ -2,10 +2,12 @@
 // treaty's own words quoted from its authentic text, the map and the timeline.
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { countingBases, type CountingBasis } from '../../domain/counting-basis.js';
+import type { ObligationStatements } from '../../domain/obligation-statements.js';
 import type { StatusStatements } from '../../domain/statements.js';
 import type { ListName } from '../../app/state-lists.js';
 import { capitalise, formatDate, formatNumber } from '../i18n/locale.js';
-import { inTreeOrder, statusSentences, type Sentence } from '../status-sentences.js';
+import { inTreeOrder, nameList, statusSentences, type Sentence } from '../status-sentences.js';
+import { obligationMessages } from '../i18n/obligation-messages.js';
 import { html, type Html } from './html.js';
 import { href, layout, treatyPath, type PageContext, type Query } from './layout.js';
 import type { Naming } from './naming.js';
@@ -18,6 +20,8 @@ export interface StatusPageInput {
   readonly timeline: Html | null;
   /** The printed lists for the page's date, basis and language, with their PDFs' sizes. */
   readonly lists: readonly ListLink[];
+  /** What the record says of the obligations with deadlines on the date. */
+  readonly obligations: ObligationStatements;
 }
 
 export interface ListLink {
@@ -50,6 +54,8 @@ ${rest.map((sentence) => html`<p>${sentence.text}</p>`)}
 </ul>
 ${downloads(ctx, input.lists, listQuery)}
 <p class="changes-link"><a href="${href(ctx, treatyPath(ctx, '/changes'), { to: s.asOf === ctx.today ? undefined : s.asOf })}">${t.changes.recentLink}</a></p>
+${obligationSentences(ctx, input)}
+<p class="obligations-link"><a href="${href(ctx, treatyPath(ctx, '/obligations'), { asOf: s.asOf === ctx.today ? undefined : s.asOf })}">${obligationMessages[lang].link}</a></p>
 </section>
 ${input.map === null ? '' : html`<section aria-labelledby="map-heading"><h2 id="map-heading">${t.mapHeading}</h2><p>${t.mapDescription} <a href="${href(ctx, treatyPath(ctx, '/states'), listQuery)}">${t.mapTextAlternative}</a></p><a class="skip-inline" href="#after-map">${t.skipMap}</a><div class="figure">${input.map}</div><span id="after-map" tabindex="-1"></span></section>`}
 ${about(ctx)}
@@ -139,4 +145,18 @@ ${sentences.nsag === null ? '' : html`<h3>${t.nsagHeading}</h3>
 <p>${sentences.nsag.intro.text}</p>
 ${sentences.nsag.items.length === 0 ? '' : html`<ul class="columns">${sentences.nsag.items.map((s) => html`<li>${link(s)}</li>`)}</ul>`}`}
 </section>`;
+}
+
+/** The sentences on obligations the record supports: none when it records no completion. */
+function obligationSentences(ctx: PageContext, input: StatusPageInput): Html | string {
+  const m = obligationMessages[ctx.lang];
+  const n = (x: number) => formatNumber(x, ctx.lang);
+  const { stockpileCompleted, stockpilePast, clearanceCompleted } = input.obligations;
+  const names = (codes: readonly string[]) => nameList(codes, { t: ctx.t, tt: ctx.treaty!.text, lang: ctx.lang, naming: input.naming });
+  const sentences = [
+    ...(stockpileCompleted.length === 0 ? [] : [m.stockpileCompleted(stockpileCompleted.length, n(stockpileCompleted.length))]),
+    ...(stockpilePast.length === 0 ? [] : [m.stockpilePast(stockpilePast.length, n(stockpilePast.length), names(stockpilePast))]),
+    ...(clearanceCompleted.length === 0 ? [] : [m.clearanceCompleted(clearanceCompleted.length, n(clearanceCompleted.length))]),
+  ];
+  return sentences.length === 0 ? '' : html`<p class="obligations-summary">${sentences.join(' ')}</p>`;
 }
