@@ -49,5 +49,7 @@ export function clearanceOn(
     const renewed = extensions.some((e) => e.decided !== null && firstDayOf(e.decided) > firstDayOf(met));
     if (!renewed) return answer('interim');
   }
-  return answer(date <= deadline ? 'due' : 'missed');
+  // Past the deadline with no completion recorded, the record cannot say the deadline was missed:
+  // extensions are granted every year and may not be recorded yet (data/README.md).
+  return answer(date <= deadline ? 'due' : 'not-recorded');
 }

@@ -11,7 +11,8 @@ import type { Indicator } from '../record.js';
  * - met-timing-unknown: met, but the record dates it only to a year or month that spans the deadline;
  * - missed: the deadline has passed and it is still outstanding;
  * - not-applicable: the State declared it had nothing to do (no stockpile);
- * - not-recorded: the deadline has passed and the record holds nothing that tells;
+ * - not-recorded: the deadline has passed and the record holds nothing that tells (for clearance,
+ *   whenever no completion is recorded: a later extension may not be in the record);
  * - interim: completed, then newly found contamination reopened it and no new deadline is set yet;
  * - ended: a withdrawal took effect before it was met or fell due.
  */
