@@ -54,9 +54,9 @@ const en: ObligationMessages = {
   any: 'any',
   none: 'none',
   count: (n, formatted) => `${formatted} ${n === 1 ? 'State' : 'States'}`,
-  stockpileCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'State Party has' : 'States Parties have'} completed the destruction of their stockpiles.`,
+  stockpileCompleted: (n, formatted) => `The record shows ${formatted} ${n === 1 ? 'State Party that has' : 'States Parties that have'} completed the destruction of their stockpiles.`,
   stockpilePast: (n, formatted, names) => `${formatted} ${n === 1 ? 'is' : 'are'} past the deadline with stocks left: ${names}.`,
-  clearanceCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'State Party has' : 'States Parties have'} declared the clearance of the areas they had to clear complete.`,
+  clearanceCompleted: (n, formatted) => `The record shows ${formatted} ${n === 1 ? 'State Party that has' : 'States Parties that have'} declared the clearance of the areas they had to clear complete.`,
 };
 
 const fr: ObligationMessages = {
@@ -86,9 +86,9 @@ const fr: ObligationMessages = {
   any: 'toutes',
   none: 'aucune',
   count: (n, formatted) => `${formatted} ${n === 1 ? 'État' : 'États'}`,
-  stockpileCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'État partie a' : 'États parties ont'} achevé la destruction de leurs stocks.`,
+  stockpileCompleted: (n, formatted) => `Le registre recense ${formatted} ${n === 1 ? 'État partie qui a' : 'États parties qui ont'} achevé la destruction de leurs stocks.`,
   stockpilePast: (n, formatted, names) => `${formatted} ${n === 1 ? 'a' : 'ont'} dépassé l’échéance sans l’avoir achevée : ${names}.`,
-  clearanceCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'État partie a' : 'États parties ont'} déclaré achevée la dépollution des zones qu’ils devaient dépolluer.`,
+  clearanceCompleted: (n, formatted) => `Le registre recense ${formatted} ${n === 1 ? 'État partie qui a' : 'États parties qui ont'} déclaré achevée la dépollution des zones qu’ils devaient dépolluer.`,
 };
 
 const es: ObligationMessages = {
@@ -118,9 +118,9 @@ const es: ObligationMessages = {
   any: 'todas',
   none: 'ninguno',
   count: (n, formatted) => `${formatted} ${n === 1 ? 'Estado' : 'Estados'}`,
-  stockpileCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'Estado parte ha' : 'Estados partes han'} completado la destrucción de sus existencias.`,
+  stockpileCompleted: (n, formatted) => `El registro recoge ${formatted} ${n === 1 ? 'Estado parte que ha' : 'Estados partes que han'} completado la destrucción de sus existencias.`,
   stockpilePast: (n, formatted, names) => `${formatted} ${n === 1 ? 'ha' : 'han'} superado el plazo sin completarla: ${names}.`,
-  clearanceCompleted: (n, formatted) => `${formatted} ${n === 1 ? 'Estado parte ha' : 'Estados partes han'} declarado completada la limpieza de las zonas que debían limpiar.`,
+  clearanceCompleted: (n, formatted) => `El registro recoge ${formatted} ${n === 1 ? 'Estado parte que ha' : 'Estados partes que han'} declarado completada la limpieza de las zonas que debían limpiar.`,
 };
 
 export const obligationMessages: Readonly<Record<Language, ObligationMessages>> = { en, fr, es };
