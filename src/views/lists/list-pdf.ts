@@ -39,9 +39,13 @@ const loadFonts = () => (fonts ??= { regular: parse('DejaVuSans.ttf'), bold: par
  * documents simply shape their own text again.
  */
 const sharedLayouts = { regular: Object.create(null) as object, bold: Object.create(null) as object };
+/** Names and dates in three languages stay well below this; past it, start again rather than grow. */
+const maxSharedRuns = 20_000;
 function shareLayouts(doc: PDFKit.PDFDocument, name: keyof typeof sharedLayouts): void {
   const font = (doc as unknown as { _font?: { layoutCache?: object } })._font;
-  if (font !== undefined && typeof font.layoutCache === 'object') font.layoutCache = sharedLayouts[name];
+  if (font === undefined || typeof font.layoutCache !== 'object') return;
+  if (Object.keys(sharedLayouts[name]).length > maxSharedRuns) sharedLayouts[name] = Object.create(null) as object;
+  font.layoutCache = sharedLayouts[name];
 }
 
 const margin = { top: 64, bottom: 64, left: 56, right: 56 };
