@@ -47,6 +47,8 @@ describe('adherence check', () => {
     ['an accession by a signatory', 'apmbc/actions.csv', (t: string) => t.replace('AUS,ratification,1999-01-14', 'AUS,accession,1999-01-14'), /accession on 1999-01-14 by a signatory.*\[Art\. 16\]/],
     ['a second consent without withdrawal', 'apmbc/actions.csv', appendRow(`CAN,ratification,2005-01-01,,,,${src},`), /while already bound .*\[one-consent\]/],
     ['a withdrawal by a non-party', 'apmbc/actions.csv', appendRow(`USA,withdrawal,2020-01-01,,,,${src},`), /withdrawal on 2020-01-01 by a State for which the treaty was not in force \[Art\. 20\(3\)\]/],
+    ['a withdrawal effective on another date than the treaty gives', 'apmbc/actions.csv', (t: string) => t.replace('FIN,withdrawal,2025-07-10,2026-01-10,', 'FIN,withdrawal,2025-07-10,2025-12-10,'), /withdrawal on 2025-07-10 with effect from 2025-12-10: the treaty gives 2026-01-10 \(6 months after receipt\).*\[Art\. 20\(3\)\]/],
+    ['a suspended withdrawal effective before the period ends', 'apmbc/actions.csv', (t: string) => t.replace('FIN,withdrawal,2025-07-10,2026-01-10,,', 'FIN,withdrawal,2025-07-10,2025-12-10,yes,'), /a suspended withdrawal takes effect no earlier than 2026-01-10 \[Art\. 20\(3\)\]/],
     ['a succession without a bound predecessor', 'apmbc/actions.csv', appendRow(`PSE,succession,2020-01-01,2020-01-01,,,${src},`), /no predecessor in the record had consented/],
     ['a succession without its effective date', 'apmbc/actions.csv', appendRow(`PSE,succession,2020-01-01,,,,${src},`), /effectiveDate: "" a succession needs the date from which it takes effect/],
     ['a State listed twice', 'states.csv', (t: string) => t + t.split('\n')[1] + '\n', /states\.csv:199: iso3: AFG appears more than once \[unique\]/],

@@ -64,6 +64,14 @@ describe('entry into force for a State (Art. 17(2))', () => {
     expect(result).toEqual({ value: '2011-07-09', basis: [expect.objectContaining({ kind: 'record', field: 'effectiveDate' })] });
   });
 
+  it('never lets a succession take effect before the treaty itself entered into force', () => {
+    // A successor of a State that ratified in 1998, with effect from a date before 1 March 1999.
+    const early = consentOf(anAction('SSD', '1999-06-01', { kind: 'succession', effectiveDate: '1998-10-01' }));
+    const result = stateEntryIntoForce(early, general, apmbc);
+    expect(result.value).toBe('1999-03-01');
+    expect(result.basis).toEqual([expect.objectContaining({ kind: 'record', field: 'effectiveDate' }), expect.objectContaining({ paragraph: '1' })]);
+  });
+
   it('treats instruments deposited on the same day as the 40th as not after it', () => {
     const { states, actions: forty } = fortyInstruments();
     const history = buildHistory(aRecord([...states, aState({ iso3: 'SEN' })], [...forty, anAction('SEN', '1998-09-16', { kind: 'accession' })]), apmbc);

@@ -1,7 +1,7 @@
 // Whether a State's depositary actions are possible under the treaty's final clauses (APMBC
 // Arts. 15, 16 and 20) and in time (no action before the State exists or after today).
 import { citeBasis } from '../basis.js';
-import type { CalendarDate } from '../calendar-date.js';
+import { addMonths, type CalendarDate } from '../calendar-date.js';
 import type { StateHistory, TreatyHistory } from '../history.js';
 import { isConsent, type Action } from '../record.js';
 
@@ -72,6 +72,17 @@ function stateViolations(treaty: TreatyHistory, history: StateHistory, today: Ca
         }
         if (action.effectSuspended && !rules.withdrawal.suspendedByArmedConflict) {
           flag(action, cite, 'this treaty does not suspend withdrawals during armed conflict');
+        }
+        // A stated effective date must be the one the treaty gives, or, where an armed conflict
+        // suspended the effect, a later one: anything else is a typo or a misreading of a source.
+        if (action.effectiveDate !== null) {
+          const period = addMonths(action.date, rules.withdrawal.monthsAfterReceipt);
+          if (!action.effectSuspended && action.effectiveDate !== period) {
+            flag(action, cite, `withdrawal on ${action.date} with effect from ${action.effectiveDate}: the treaty gives ${period} (${rules.withdrawal.monthsAfterReceipt} months after receipt); a later date needs the effect marked suspended by an armed conflict`);
+          }
+          if (action.effectSuspended && action.effectiveDate < period) {
+            flag(action, cite, `withdrawal on ${action.date} with effect from ${action.effectiveDate}: a suspended withdrawal takes effect no earlier than ${period}`);
+          }
         }
         const episode = history.episodes.find((e) => e.withdrawal?.action === action);
         const effective = episode?.withdrawal?.effect.value.effective ?? null;
