@@ -2,6 +2,7 @@
 // package, read once when this module loads and projected once: rendering only looks things up.
 // Shapes come from the 1:110m atlas (small enough to inline); States that vanish at that scale
 // get a marker at the centroid of their 1:50m shape, which includes nearly every small State.
+import { compactPath } from './compact-path.js';
 import { createRequire } from 'node:module';
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
@@ -59,11 +60,13 @@ const projection = geoEqualEarth().fitExtent(
   { type: 'FeatureCollection', features: world110 },
 );
 const path = geoPath(projection).digits(1);
+/** Shapes on a half-unit grid, written relative: about half the bytes, the same map to the eye (the map is 960 units wide). */
+const pathStep = 0.5;
 
 /** The ocean: the outline of the whole globe in this projection. */
-export const spherePath = path({ type: 'Sphere' }) ?? '';
+export const spherePath = compactPath(path({ type: 'Sphere' }) ?? '', pathStep);
 
-export const countryShapes: readonly CountryShape[] = world110.map((f) => ({ id: idOf(f), d: path(f) ?? '', area: path.area(f) }));
+export const countryShapes: readonly CountryShape[] = world110.map((f) => ({ id: idOf(f), d: compactPath(path(f) ?? '', pathStep), area: path.area(f) }));
 
 const visibleShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area >= minShapeArea).map((s) => [s.id, s]));
 const smallShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area < minShapeArea).map((s) => [s.id, s]));
