@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Composition root: reads the clock and the environment, wires the store to the CLI and server.
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { cliDeps } from './cli-deps.js';
@@ -32,9 +33,11 @@ async function main(): Promise<number> {
   const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs));
   // The server reads the record into memory at start; the store may close when the command returns.
   // The server (Fastify, the views, the map) is loaded only by the command that serves.
-  const serve = async ({ port, host, db }: { port: number; host: string; db: string | undefined }) => {
+  const serve = async ({ port, host, db, workers }: { port: number; host: string; db: string | undefined; workers: number }) => {
+    if (workers > 1 && cluster.isPrimary) return (await import('./serve-workers.js')).startWorkers(workers);
     const server = await import('./serve.js');
-    return server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today);
+    const address = await server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today);
+    return cluster.isWorker ? null : address;
   };
   const withServer = { ...deps, serve };
   try {

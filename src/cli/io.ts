@@ -32,7 +32,11 @@ export interface CliDeps {
   readonly publicUrl: string | undefined;
   build(options: StaticBuildRequest): Promise<{ readonly files: number; readonly bytes: number; readonly broken: readonly string[] }>;
   /** Starts the HTTP server; resolves with the address it listens on. */
-  serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined }): Promise<string>;
+  /**
+   * With `workers` above 1, one process per worker shares the port (node:cluster); resolves in the
+   * primary once all listen, and with null in each worker (the primary speaks for them).
+   */
+  serve(options: { readonly port: number; readonly host: string; readonly db: string | undefined; readonly workers: number }): Promise<string | null>;
 }
 
 export interface StaticBuildRequest {

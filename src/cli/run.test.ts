@@ -146,7 +146,7 @@ describe('adherence serve', () => {
     };
     const { code, out } = await cli(['serve', '--port', '4000', '--db', 'x.sqlite'], { serve });
     expect(code).toBe(0);
-    expect(calls).toEqual([{ port: 4000, host: '127.0.0.1', db: 'x.sqlite' }]);
+    expect(calls).toEqual([{ port: 4000, host: '127.0.0.1', db: 'x.sqlite', workers: 1 }]);
     expect(out).toMatch(/serving on http:\/\/127\.0\.0\.1:4000/);
   });
 
@@ -154,5 +154,12 @@ describe('adherence serve', () => {
     const { code, err } = await cli(['serve', '--port', 'eighty']);
     expect(code).toBe(2);
     expect(err).toMatch(/--port: "eighty" is not a port number/);
+  });
+
+  it('takes a number of workers or auto, and refuses anything else', async () => {
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      const { code, err } = await cli(['serve', '--workers', bad]);
+      expect([code, err], bad).toEqual([2, `adherence serve: --workers: "${bad}" is not a number of processes (1-64) or auto\n`]);
+    }
   });
 });

@@ -1,18 +1,22 @@
 // `adherence serve`: the public site and API over HTTP.
+import { availableParallelism } from 'node:os';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { parse } from './options.js';
 
-export const serveHelp = `Usage: adherence serve [--port 3000] [--host 127.0.0.1] [--db D]
+export const serveHelp = `Usage: adherence serve [--port 3000] [--host 127.0.0.1] [--workers N|auto] [--db D]
 
 Serves the public site (status page, States table, State profiles, changes between two dates
 in English, French and Spanish; an Atom feed of depositary actions per treaty) and the JSON API
 under /api/v1 (OpenAPI document at /api/openapi.json).
 
+--workers N|auto  processes sharing the port (node:cluster), one per core with auto (default 1);
+                  each keeps its own copy of the record and follows the store on its own.
+
 ADHERENCE_PUBLIC_URL (e.g. https://adherence.example.org): the public origin the feeds' absolute
 links start with; unset, they take the request's protocol and Host.
 `;
 
-const options = { help: { type: 'boolean', short: 'h' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } } as const;
+const options = { help: { type: 'boolean', short: 'h' }, port: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' }, db: { type: 'string' } } as const;
 
 export async function serveCommand(args: readonly string[], deps: CliDeps, io: Io): Promise<number> {
   const { values } = parse(args, options);
@@ -22,7 +26,9 @@ export async function serveCommand(args: readonly string[], deps: CliDeps, io: I
   }
   const port = Number(values.port ?? '3000');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${values.port}" is not a port number (0-65535)`);
-  const address = await deps.serve({ port, host: values.host ?? '127.0.0.1', db: values.db });
-  io.out(`adherence: serving on ${address}\n`);
+  const workers = values.workers === undefined ? 1 : values.workers === 'auto' ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers: "${values.workers}" is not a number of processes (1-64) or auto`);
+  const address = await deps.serve({ port, host: values.host ?? '127.0.0.1', db: values.db, workers });
+  if (address !== null) io.out(`adherence: serving on ${address}${workers > 1 ? ` with ${workers} workers` : ''}\n`);
   return exitCodes.ok;
 }
