@@ -3,7 +3,7 @@
 // file), opened once per command, migrated, each part it never held seeded from the shipped
 // record, closed at the end.
 import { seedStore } from './app/seed-store.js';
-import type { RecordStore } from './app/ports.js';
+import type { EditingStore } from './app/ports.js';
 import { formatProblem } from './app/record-problem.js';
 import { treaties } from './app/treaties.js';
 import type { CliDeps, StaticBuildRequest } from './cli/io.js';
@@ -27,9 +27,9 @@ export interface OwnedDeps {
 
 /** `known`: the treaty modules (tests give their own). */
 export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}, known: ReadonlyMap<string, TreatyRules> = treaties): OwnedDeps {
-  const opened = new Map<string, Promise<RecordStore>>();
+  const opened = new Map<string, Promise<EditingStore>>();
 
-  async function open(target: string): Promise<RecordStore> {
+  async function open(target: string): Promise<EditingStore> {
     const store = await openRecordStore(target, hooks);
     const seeded = await seedStore(store, csvRecordFiles, config.dataDir, [...known.keys()], (id) => known.get(id), today).catch(async (error: unknown) => {
       await store.close();
@@ -43,7 +43,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
     return store;
   }
 
-  function openStore(db: string | undefined): Promise<RecordStore> {
+  function openStore(db: string | undefined): Promise<EditingStore> {
     const target = storeTarget(db, config);
     const store = opened.get(target) ?? open(target);
     opened.set(target, store);

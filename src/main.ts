@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   const config = readConfig(process.env, packageRoot);
   const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs));
   // The server reads the record into memory at start; the store may close when the command returns.
-  const withServer = { ...deps, serve: async ({ port, host, db }: { port: number; host: string; db: string | undefined }) => serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today) };
+  const withServer = { ...deps, serve: async ({ port, host, db }: { port: number; host: string; db: string | undefined }) => serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today, () => new Date()) };
   try {
     return await runCli(process.argv.slice(2), withServer, io);
   } finally {

@@ -19,7 +19,13 @@ export interface EditContext {
 }
 
 /** A refusal, with the record problems that caused it when there are any (422). */
-export type EditError = DomainError & { readonly problems?: readonly RecordProblem[] };
+export type EditError = DomainError & { readonly problems?: readonly RecordProblem[]; readonly currentVersion?: number };
+
+/** A 409 from optimistic locking says which version of the State is current, so the client can reload and retry. */
+async function withCurrentVersion(ctx: EditContext, treaty: string, iso3: string, result: Result<Proposal, DomainError>): Promise<Result<Proposal, EditError>> {
+  if (result.ok || result.error.code !== 'conflict' || result.error.field !== 'version') return result;
+  return { ok: false, error: { ...result.error, currentVersion: (await ctx.store.stateVersion(treaty, iso3)).version } };
+}
 
 const refused = (problems: readonly RecordProblem[]): Result<never, EditError> => ({
   ok: false,
@@ -43,7 +49,7 @@ export async function proposeChange(ctx: EditContext, input: ChangeInput, editor
   const problems = validateChange(record.value, change.value, ctx.rulesOf, ctx.today);
   if (problems.length > 0) return refused(problems);
   const base = input.baseVersion ?? (await ctx.store.stateVersion(input.treaty, change.value.iso3)).version;
-  const proposed = await ctx.store.propose(change.value, base, editor, ctx.now.toISOString());
+  const proposed = await withCurrentVersion(ctx, input.treaty, change.value.iso3, await ctx.store.propose(change.value, base, editor, ctx.now.toISOString()));
   if (!proposed.ok || options.approve !== true) return proposed;
   return approveChange(ctx, proposed.value.id, editor);
 }
@@ -56,7 +62,7 @@ export async function approveChange(ctx: EditContext, id: number, reviewer: Edit
   if (own && !can(reviewer.role, 'approve-own')) return fail('forbidden', 'reviewer: a change must be approved by another person than its author', 'reviewer');
   const problems = await judge(ctx, proposal);
   if (problems.length > 0) return refused(problems);
-  return ctx.store.approve(id, reviewer, own, ctx.now.toISOString());
+  return withCurrentVersion(ctx, proposal.treaty, proposal.iso3, await ctx.store.approve(id, reviewer, own, ctx.now.toISOString()));
 }
 
 export async function revertChange(ctx: EditContext, id: number, reviewer: Editor): Promise<Result<Proposal, EditError>> {

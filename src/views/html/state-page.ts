@@ -27,6 +27,8 @@ export interface StatePageInput {
   /** Actions deposited after the depositary's status page the record used was "as at": that date. */
   readonly awaitingDepositary: ReadonlyMap<Action, CalendarDate>;
   readonly naming: Naming;
+  /** When an editor's reviewed change last reached this State's record (UTC time), or null. */
+  readonly lastChanged?: string | null;
 }
 
 const cite = (basis: Basis): string =>
@@ -54,7 +56,8 @@ ${detail.withdrawal === null ? '' : html`<h2>${t.withdrawalHeading}</h2><p>${
   } (${detail.withdrawalReason.map(cite).filter(Boolean).join(', ')})</p>`}
 <h2>${t.actionsHeading}</h2>
 ${detail.actions.length === 0 ? html`<p>${t.noActions}</p>` : actionsTable(ctx, input)}
-${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}`;
+${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}
+${input.lastChanged == null ? '' : html`<p class="last-changed">${t.lastChanged(d(input.lastChanged.slice(0, 10)))}</p>`}`;
   return layout(ctx, { title: `${name} · ${capitalise(tt.shortName)}`, main });
 }
 
