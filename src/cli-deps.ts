@@ -26,7 +26,8 @@ export interface OwnedDeps {
 }
 
 /** `known`: the treaty modules (tests give their own). */
-export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}, known: ReadonlyMap<string, TreatyRules> = treaties): OwnedDeps {
+/** `now`: the instant for audit entries (main passes the clock; tests, noon of `today`). */
+export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}, known: ReadonlyMap<string, TreatyRules> = treaties, now: () => Date = () => new Date(`${today}T12:00:00Z`)): OwnedDeps {
   const opened = new Map<string, Promise<EditingStore>>();
 
   async function open(target: string): Promise<EditingStore> {
@@ -55,7 +56,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   }
 
   return {
-    deps: { today, publicUrl: config.publicUrl, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
+    deps: { today, now, publicUrl: config.publicUrl, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
     async close() {
       const stores = await Promise.allSettled(opened.values());
       opened.clear();

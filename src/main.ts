@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { cliDeps } from './cli-deps.js';
 import { serve } from './serve.js';
 import { runCli } from './cli/run.js';
+import { secretInput } from './cli/terminal-input.js';
+import { treaties } from './app/treaties.js';
 import { ConfigError, readConfig } from './config.js';
 import { fromDayNumber } from './domain/calendar-date.js';
 import { StoreOpenError } from './store/open-store.js';
@@ -16,7 +18,7 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Today in UTC: the only place the clock is read. */
 const today = () => fromDayNumber(Math.floor(Date.now() / 86_400_000));
 
-const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), errIsTerminal: process.stderr.isTTY === true };
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), errIsTerminal: process.stderr.isTTY === true, ...secretInput() };
 
 /** ADHERENCE_TEST_SLOW_IMPORT_MS: pause inside the import's transaction, and say so (crash-safety test). */
 const slowImport = (ms: number | undefined): WriteHooks =>
@@ -31,7 +33,7 @@ const slowImport = (ms: number | undefined): WriteHooks =>
 
 async function main(): Promise<number> {
   const config = readConfig(process.env, packageRoot);
-  const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs));
+  const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs), treaties, () => new Date());
   // The server reads the record into memory at start; the store may close when the command returns.
   const withServer = { ...deps, serve: async ({ port, host, db }: { port: number; host: string; db: string | undefined }) => serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today, () => new Date()) };
   try {

@@ -16,6 +16,8 @@ export interface Io {
 
 export interface CliDeps {
   readonly today: CalendarDate;
+  /** The instant, for the audit log and sessions (main reads the clock). */
+  now(): Date;
   /** The shipped record (data/): what `check` validates when given neither --data nor --db. */
   readonly dataDir: string;
   /** Reads and writes a data directory (import, export-data, check --data). */

@@ -6,6 +6,8 @@ import { checkCommand, checkHelp } from './check-command.js';
 import { exportCommand, exportHelp } from './export-command.js';
 import { exportDataCommand, exportDataHelp } from './export-data-command.js';
 import { importCommand, importHelp } from './import-command.js';
+import { recordCommand, recordHelp } from './record-command.js';
+import { userCommand, userHelp } from './user-command.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { serveCommand, serveHelp } from './serve-command.js';
 import { stateCommand, stateHelp } from './state-command.js';
@@ -22,6 +24,8 @@ const commands: Record<string, { run: Command; help: string; summary: string }> 
   changes: { run: changesCommand, help: changesHelp, summary: 'what changed between two dates, in date order with sources' },
   check: { run: checkCommand, help: checkHelp, summary: 'validate the record (the shipped data/ by default)' },
   import: { run: importCommand, help: importHelp, summary: 'write a data directory over the record in the store, all or nothing' },
+  record: { run: recordCommand, help: recordHelp, summary: 'record one depositary action: a proposal, or approved at once by an admin' },
+  user: { run: userCommand, help: userHelp, summary: 'add, list, change or disable the editors' },
   'export-data': { run: exportDataCommand, help: exportDataHelp, summary: 'write the record in the store as a data directory' },
   serve: { run: serveCommand, help: serveHelp, summary: 'serve the public site and the JSON API' },
   build: { run: buildCommand, help: buildHelp, summary: 'write the public site for a date as static files' },
