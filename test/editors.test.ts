@@ -216,3 +216,36 @@ describe('review and concurrency', () => {
     expect((await h.store.auditLog({ limit: 1 }))[0]).toMatchObject({ action: 'revert', actor: 'reviewer2@example.org', after: null });
   });
 });
+
+describe('the editors\' API', () => {
+  test('is described in the OpenAPI document, its body by the schema the routes parse', async () => {
+    const doc = (await a.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, { post?: { requestBody?: { content: Record<string, { schema: { properties: object } }> } } }> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/actions', '/api/v1/proposals/{id}/approve', '/api/v1/proposals/{id}/revert']));
+    expect(Object.keys(doc.paths['/api/v1/actions']?.post?.requestBody?.content['application/json']?.schema.properties ?? {})).toEqual(expect.arrayContaining(['iso3', 'kind', 'date', 'cn', 'source', 'baseVersion']));
+  });
+});
+
+describe('every kind of change', () => {
+  test('a withdrawal suspended by armed conflict, then its resolution, and a sourced fact (a hypothetical record)', async () => {
+    const editor = await signInAs(a, 'editor@example.org');
+    const reviewer = await signInAs(a, 'reviewer@example.org');
+    const approve = async (response: { statusCode: number; json(): unknown }) => {
+      expect(response.statusCode).toBe(201);
+      const id = (response.json() as { proposal: { id: number } }).proposal.id;
+      expect((await api(a, reviewer, `/api/v1/proposals/${id}/approve`, {})).statusCode).toBe(200);
+    };
+    await approve(await api(a, editor, '/api/v1/actions', { treaty: 'apmbc', iso3: 'NOR', kind: 'withdrawal', date: '2025-03-01', suspended: true, cn: 'C.N.9.2025.TREATIES-XXVI.5' }));
+    const norway = async () => (await a.inject({ method: 'GET', url: '/api/v1/apmbc/states/NOR?asOf=2026-12-01' })).json() as { status: string; actions: { kind: string; source: string }[] };
+    expect((await norway()).status).toBe('withdrawal-pending');
+    expect((await norway()).actions.find((x) => x.kind === 'withdrawal')?.source).toBe('https://treaties.un.org/doc/Publication/CN/2025/CN.9.2025-Eng.pdf');
+    await approve(await api(a, editor, '/api/v1/actions', { treaty: 'apmbc', iso3: 'NOR', kind: 'withdrawal-resolved', date: '2026-10-01', source: cnUrl }));
+    expect((await norway()).status).toBe('withdrawn');
+    await approve(await api(a, editor, '/api/v1/actions', { treaty: 'apmbc', iso3: 'NOR', kind: 'indicator', indicator: 'used', from: '2024', until: '2024', reported: '2025', source: 'https://the-monitor.org/en-gb/reports/2025' }));
+    expect(unwrapFacts(await h.store.readRecord()).some((f) => f.iso3 === 'NOR' && f.indicator === 'used' && f.reported === '2025')).toBe(true);
+  });
+});
+
+function unwrapFacts(result: Awaited<ReturnType<Harness['store']['readRecord']>>) {
+  if (!result.ok) throw new Error('unreadable record');
+  return result.value.treaties.flatMap((t) => t.indicators);
+}
