@@ -21,7 +21,7 @@ Options:
   --source URL        one or more URLs separated by " ; " (default: the C.N.'s PDF when --cn is given)
   --cn C.N.           the depositary notification, e.g. C.N.347.2024.TREATIES-XXVI.6
   --effective D       a succession's (or a withdrawal's) date of effect
-  --suspended         a withdrawal whose effect is suspended by armed conflict (APMBC Art. 20(3))
+  --suspended         a withdrawal whose effect is suspended by armed conflict (where the treaty provides it)
   --note TEXT         a note
   --by EMAIL          the editor recording it (an active editor in the store)
   --approve           approve it at once (an admin only)
