@@ -73,8 +73,8 @@ describe('bad requests are refused, the store unchanged', () => {
     ['a consent by a State that already has one', { treaty: 'apmbc', iso3: 'AUS', kind: 'ratification', date: '2001-01-01', source: cnUrl }, 422, /kind: .*already bound.*\[one-consent\]/],
     ['an accession by a signatory (signature is its way to join)', { treaty: 'apmbc', iso3: 'MHL', kind: 'accession', date: '2001-01-01', source: cnUrl }, 422, /accession is for States that did not sign.*\[Art/],
     ['a withdrawal by a State not bound', { treaty: 'apmbc', iso3: 'USA', kind: 'withdrawal', date: '2020-01-01', source: cnUrl }, 422, /not in force.*\[Art/],
-    ['a date in the future', declaration('AUS', '', { date: '2027-01-01' }), 422, /is after today.*\[not-in-future\]/],
-    ['a signature before the treaty opened', { treaty: 'apmbc', iso3: 'USA', kind: 'signature', date: '1990-01-01', source: cnUrl }, 422, /before the treaty opened for signature/],
+    ['a date in the future', declaration('AUS', '', { date: '2027-01-01' }), 422, /^date: .*is after today.*\[not-in-future\]/],
+    ['a signature before the treaty opened', { treaty: 'apmbc', iso3: 'USA', kind: 'signature', date: '1990-01-01', source: cnUrl }, 422, /^date: .*before the treaty opened for signature/],
     ['a missing source', declaration('AUS', '', { source: '' }), 422, /source: .*every row needs a source \[format\]/],
     ['an impossible date', declaration('AUS', '', { date: '2020-02-30' }), 422, /date: .*real calendar date.*\[format\]/],
     ['an unknown State', declaration('XXX', ''), 422, /iso3: XXX is not a State/],
@@ -162,11 +162,17 @@ describe('security', () => {
 
   test('hostile text is stored and shown verbatim, escaped in every page', async () => {
     const hostile = `<script>alert("x")</script> '; DROP TABLE actions; -- & <b>`;
+    const cn = `C.N.1.2020.TREATIES-<i>'; DROP TABLE proposals; --`;
+    const source = `https://treaties.un.org/doc/a?x='"><script>alert(1)</script>`;
     const editor = await signInAs(a, 'editor@example.org');
-    const proposed = await api(a, editor, '/api/v1/actions', declaration('CAN', hostile));
+    // A source must be a clean page address (the record's own rule): markup in it is refused, not stored.
+    const refused = await api(a, editor, '/api/v1/actions', declaration('CAN', hostile, { cn, source }));
+    expect(refused.statusCode).toBe(422);
+    expect((refused.json() as { error: { message: string } }).error.message).toMatch(/^source: .*\[source-url\]/);
+    const proposed = await api(a, editor, '/api/v1/actions', declaration('CAN', hostile, { cn }));
     expect(proposed.statusCode).toBe(201);
     const id = (proposed.json() as { proposal: { id: number; after: { note: string } } }).proposal;
-    expect(id.after.note).toBe(hostile);
+    expect(id.after).toMatchObject({ note: hostile, cn });
     const page = (await a.inject({ method: 'GET', url: '/editor', headers: { cookie: editor.cookie } })).body;
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39;; DROP TABLE actions; -- &amp; &lt;b&gt;');
@@ -177,8 +183,12 @@ describe('security', () => {
     expect(profile).toContain('&lt;script&gt;');
     const audit = (await a.inject({ method: 'GET', url: '/editor/audit?subject=apmbc%3ACAN', headers: { cookie: editor.cookie } })).body;
     expect(audit).not.toContain('<script>alert');
-    const actions = ((await a.inject({ method: 'GET', url: '/api/v1/apmbc/states/CAN' })).json() as { actions: { note: string }[] }).actions;
-    expect(actions.map((x) => x.note)).toContain(hostile);
+    const actions = ((await a.inject({ method: 'GET', url: '/api/v1/apmbc/states/CAN' })).json() as { actions: { note: string; cn: string }[] }).actions;
+    expect(actions.find((x) => x.note === hostile)).toMatchObject({ cn });
+    const failed = await signInAs(a, `"><script>alert(1)</script>@example.org`, 'wrong password!', '10.8.8.8');
+    expect(failed.response.statusCode).toBe(401);
+    expect(failed.response.body).not.toContain('<script>alert');
+    expect(failed.response.body).toContain('value="&quot;&gt;&lt;script&gt;');
   });
 });
 

@@ -47,12 +47,19 @@ export function validateChange(record: LoadedRecord, change: FactChange, rulesOf
   if (applied.problems.length > 0) return [...applied.problems];
   const before = new Map<string, number>();
   for (const p of checkRecord(record, rulesOf, today)) before.set(key(p), (before.get(key(p)) ?? 0) + 1);
-  return checkRecord(applied.record, rulesOf, today).filter((p) => {
-    const left = before.get(key(p)) ?? 0;
-    before.set(key(p), left - 1);
-    return left <= 0;
-  });
+  return checkRecord(applied.record, rulesOf, today)
+    .filter((p) => {
+      const left = before.get(key(p)) ?? 0;
+      before.set(key(p), left - 1);
+      return left <= 0;
+    })
+    .map(aboutDate);
 }
+
+/** The record checks flag a rule about an action on its kind; for an editor, a rule about when names the date. */
+const dateRules = /^(not-in-future|state-exists)$/;
+const aboutDate = (p: RecordProblem): RecordProblem =>
+  p.field === 'kind' && (dateRules.test(p.rule) || /before the treaty opened|after signature closed/.test(p.message)) ? { ...p, field: 'date' } : p;
 
 /** One sentence naming each field and rule: "date: withdrawal dated 2030-01-01 is after today [not-in-future]". */
 export const describeProblems = (problems: readonly RecordProblem[]): string => problems.map((p) => `${p.field ?? 'record'}: ${p.message} [${p.rule}]`).join('; ');
