@@ -43,6 +43,10 @@ export function editorStoreContract(dialect: string, databases: TestDatabases): 
       for (const address of ['10.0.0.1', '10.0.0.2']) await store.appendAudit({ actor: null, action: 'sign-in-failed', treaty: null, subject: 'ed@example.org', address }, at);
       expect(await store.failedSignIns('ed@example.org', '10.0.0.1', '2026-12-03T09:50:00.000Z')).toEqual({ account: 2, address: 1 });
       expect(await store.failedSignIns('ed@example.org', '10.0.0.1', '2026-12-03T10:00:00.001Z')).toEqual({ account: 0, address: 0 });
+      await store.appendAudit({ actor: null, action: 'sign-in-failed', treaty: null, subject: 'e_d%x@example.org' }, at);
+      expect((await store.auditLog({ limit: 10, subject: 'e_d%' })).map((e) => e.subject)).toEqual(['e_d%x@example.org']);
+      expect(await store.auditLog({ limit: 10, subject: 'e_' })).toHaveLength(1);
+      expect(await store.auditLog({ limit: 10, subject: 'eXd' })).toHaveLength(0);
     });
 
     test('a proposal leaves the record alone; its approval writes the fact verbatim and counts new versions', async () => {

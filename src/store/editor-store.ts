@@ -2,7 +2,7 @@
 // Every mutation appends its audit entry in the same transaction; an approval or a revert also
 // writes the fact, counts a new version of the State and of the record (which every running
 // instance polls), all at once or not at all.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AuditEntry, AuditFilter, AuditRecord, Editor, EditorStore, FactChange, FactRow, Proposal, ProposalStatus, Role } from '../app/ports.js';
 import { actionColumns, indicatorColumns } from '../app/record-rows.js';
 import { fail, ok, type DomainError, type Result } from '../domain/result.js';
@@ -213,7 +213,9 @@ export function createEditorStore(db: Db, dialect: StoreDialect): EditorStore {
       let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit);
       if (filter.action !== undefined) query = query.where('action', '=', filter.action);
       if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
-      if (filter.subject !== undefined) query = query.where('subject', 'like', `${filter.subject.replace(/[%_\\]/g, '\\$&')}%`);
+      // A prefix compared as text, not a LIKE pattern: '_' and '%' in an email are letters here.
+      const prefix = filter.subject;
+      if (prefix !== undefined) query = query.where(sql<boolean>`substr(${sql.ref('subject')}, 1, ${[...prefix].length}) = ${prefix}`);
       return (await query.execute()).map(
         (r): AuditRecord => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, treaty: r.treaty, subject: r.subject, address: r.address, before: parsed(r.before), after: parsed(r.after), source: r.source, detail: parsed(r.detail) }),
       );
