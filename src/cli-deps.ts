@@ -3,7 +3,7 @@
 // file), opened once per command, migrated, each part it never held seeded from the shipped
 // record, closed at the end.
 import { seedStore } from './app/seed-store.js';
-import type { RecordStore } from './app/ports.js';
+import type { EditingStore } from './app/ports.js';
 import { formatProblem } from './app/record-problem.js';
 import { treaties } from './app/treaties.js';
 import type { CliDeps, StaticBuildRequest } from './cli/io.js';
@@ -25,10 +25,11 @@ export interface OwnedDeps {
 }
 
 /** `known`: the treaty modules (tests give their own). */
-export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}, known: ReadonlyMap<string, TreatyRules> = treaties): OwnedDeps {
-  const opened = new Map<string, Promise<RecordStore>>();
+/** `now`: the instant for audit entries (main passes the clock; tests, noon of `today`). */
+export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks = {}, known: ReadonlyMap<string, TreatyRules> = treaties, now: () => Date = () => new Date(`${today}T12:00:00Z`)): OwnedDeps {
+  const opened = new Map<string, Promise<EditingStore>>();
 
-  async function open(target: string): Promise<RecordStore> {
+  async function open(target: string): Promise<EditingStore> {
     const store = await openRecordStore(target, hooks);
     const seeded = await seedStore(store, csvRecordFiles, config.dataDir, [...known.keys()], (id) => known.get(id), today).catch(async (error: unknown) => {
       await store.close();
@@ -42,7 +43,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
     return store;
   }
 
-  function openStore(db: string | undefined): Promise<RecordStore> {
+  function openStore(db: string | undefined): Promise<EditingStore> {
     const target = storeTarget(db, config);
     const store = opened.get(target) ?? open(target);
     opened.set(target, store);
@@ -56,7 +57,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   }
 
   return {
-    deps: { today, publicUrl: config.publicUrl, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
+    deps: { today, now, publicUrl: config.publicUrl, dataDir: config.dataDir, files: csvRecordFiles, treaties: known, openStore, build },
     async close() {
       const stores = await Promise.allSettled(opened.values());
       opened.clear();

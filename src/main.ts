@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { cliDeps } from './cli-deps.js';
 import { runCli } from './cli/run.js';
+import { secretInput } from './cli/terminal-input.js';
+import { treaties } from './app/treaties.js';
 import { ConfigError, readConfig } from './config.js';
 import { fromDayNumber } from './domain/calendar-date.js';
 import { StoreOpenError } from './store/open-store.js';
@@ -15,7 +17,7 @@ const packageRoot = join(import.meta.dirname, '..', '..');
 /** Today in UTC: the only place the clock is read. */
 const today = () => fromDayNumber(Math.floor(Date.now() / 86_400_000));
 
-const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), errIsTerminal: process.stderr.isTTY === true };
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), errIsTerminal: process.stderr.isTTY === true, ...secretInput() };
 
 /** ADHERENCE_TEST_SLOW_IMPORT_MS: pause inside the import's transaction, and say so (crash-safety test). */
 const slowImport = (ms: number | undefined): WriteHooks =>
@@ -30,13 +32,13 @@ const slowImport = (ms: number | undefined): WriteHooks =>
 
 async function main(): Promise<number> {
   const config = readConfig(process.env, packageRoot);
-  const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs));
+  const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs), treaties, () => new Date());
   // The server reads the record into memory at start; the store may close when the command returns.
   // The server (Fastify, the views, the map) is loaded only by the command that serves.
   const serve = async ({ port, host, db, workers }: { port: number; host: string; db: string | undefined; workers: number }) => {
     if (workers > 1 && cluster.isPrimary) return (await import('./serve-workers.js')).startWorkers(workers);
     const server = await import('./serve.js');
-    const address = await server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today);
+    const address = await server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today, () => new Date());
     return cluster.isWorker ? null : address;
   };
   const withServer = { ...deps, serve };

@@ -2,7 +2,7 @@
 // store (its version is checked every few seconds, so each instance serves an import or approved
 // change soon after it is written, without restart), and the clock passed in as a function.
 import { liveSite, type LiveSite } from './app/live-site.js';
-import type { RecordStore } from './app/ports.js';
+import type { EditingStore } from './app/ports.js';
 import { defaultTreaty, treaties } from './app/treaties.js';
 import type { CalendarDate } from './domain/calendar-date.js';
 import { createServer } from './server/create-server.js';
@@ -36,7 +36,7 @@ export function followStore(live: LiveSite, ms: number, onError: (error: unknown
   };
 }
 
-export async function serve(store: RecordStore, options: ServeOptions, today: () => CalendarDate): Promise<string> {
+export async function serve(store: EditingStore, options: ServeOptions, today: () => CalendarDate, now: () => Date): Promise<string> {
   const live = await liveSite(store, [...treaties.values()]);
   const app = await createServer({
     site: async () => live.current(),
@@ -45,6 +45,8 @@ export async function serve(store: RecordStore, options: ServeOptions, today: ()
     reportUrl: options.reportUrl,
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     logger: true,
+    // The editors' changes reach this instance at once, and the others at their next check.
+    editing: { store, treaties: [...treaties.values()], now, changed: async () => void (await live.refresh()) },
   });
   const stop = followStore(live, options.refreshMs, (error) => app.log.error({ err: error }, 'the record could not be read again; serving the last one read'));
   const close = () => {

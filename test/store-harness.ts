@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { RecordData, RecordStore } from '../src/app/ports.js';
-import { openRecordStore } from '../src/store/open-store.js';
+import type { RecordData } from '../src/app/ports.js';
+import { openRecordStore, type Store } from '../src/store/open-store.js';
 import type { TestDatabase, TestDatabases, TestSchema } from './postgres-server.js';
 
 export const shippedDir = join(import.meta.dirname, '..', 'data');
@@ -22,7 +22,7 @@ export interface StoreHarness {
   /** What --db would be given for this test's database. */
   readonly target: () => string;
   /** Opens (and migrates) a store on this test's database; closed after the test. */
-  open(): Promise<RecordStore>;
+  open(): Promise<Store>;
   tempDir(): Promise<string>;
 }
 
@@ -40,7 +40,7 @@ export interface HarnessOptions {
 export function storeHarness(databases: TestDatabases, options: HarnessOptions = {}): StoreHarness {
   const { schema = 'migrated', each = 'test' } = options;
   let database: TestDatabase | undefined;
-  const opened: RecordStore[] = [];
+  const opened: Store[] = [];
   const dirs: string[] = [];
 
   const setUp = async () => {

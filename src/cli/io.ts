@@ -1,17 +1,23 @@
 // What a command may touch: its output streams and its dependencies, all injected.
-import type { RecordFiles, RecordStore } from '../app/ports.js';
+import type { EditingStore, RecordFiles } from '../app/ports.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { TreatyRules } from '../domain/treaty.js';
 
 export interface Io {
   out(data: string | Uint8Array): void;
   err(text: string): void;
+  /** Reads standard input to its end (a password given by a pipe); absent when there is none. */
+  readonly readInput?: () => Promise<string>;
+  /** Asks for a secret on the terminal without echoing it; absent when not a terminal. */
+  readonly askSecret?: (prompt: string) => Promise<string>;
   /** Whether err writes to a terminal: then a long command shows its progress there. */
   readonly errIsTerminal?: boolean;
 }
 
 export interface CliDeps {
   readonly today: CalendarDate;
+  /** The instant, for the audit log and sessions (main reads the clock). */
+  now(): Date;
   /** The shipped record (data/): what `check` validates when given neither --data nor --db. */
   readonly dataDir: string;
   /** Reads and writes a data directory (import, export-data, check --data). */
@@ -22,7 +28,7 @@ export interface CliDeps {
    * Opens the store: --db (a SQLite file or a postgres:// URL), else DATABASE_URL, else the
    * default SQLite file. Each part of the record it never held is filled from the shipped record.
    */
-  openStore(db: string | undefined): Promise<RecordStore>;
+  openStore(db: string | undefined): Promise<EditingStore>;
   /**
    * Writes the public site for a date as static files into `out`, replacing it only once the
    * whole site is written; resolves with what it wrote and the links that did not answer (then

@@ -1,6 +1,6 @@
 // Expected failures are values: a Result carries either the value or a DomainError with a code.
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'invalid-record';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'invalid-record' | 'unauthenticated' | 'forbidden' | 'too-many-attempts';
 
 export interface DomainError {
   readonly code: ErrorCode;

@@ -1,6 +1,7 @@
 // The JSON API under /api/v1/{treaty} (the first release's /api/v1/... paths answer for the Mine
 // Ban Convention) and its OpenAPI document, generated from the zod schemas. Every parameter is
 // checked; one the endpoint does not know is refused with 400 naming it.
+import { editorPaths, editorSecuritySchemes } from './editor-openapi.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changesPeriod, changesReport } from '../app/changes-report.js';
@@ -151,15 +152,15 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     const site = await deps.site();
     const fallback = site.treaties.get(deps.defaultTreaty);
     const defaultName = fallback === undefined ? deps.defaultTreaty : `${fallback.rules.text.en.shortName} (${deps.defaultTreaty})`;
-    return reply.header('cache-control', cacheControl.page).send(openApiDocument(site.treaties.keys(), defaultName));
+    return reply.header('cache-control', cacheControl.page).send(openApiDocument(site.treaties.keys(), defaultName, deps.editing !== undefined));
   });
 }
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'openapi-3.0' });
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: schema(errorSchema) } } });
 
-/** `defaultName` names the treaty the paths without {treaty} answer for. */
-export function openApiDocument(treaties: Iterable<string>, defaultName: string) {
+/** `defaultName` names the treaty the paths without {treaty} answer for; `editing`: the server has the editors' API. */
+export function openApiDocument(treaties: Iterable<string>, defaultName: string, editing = false) {
   const treatyParameter = { name: 'treaty', in: 'path', required: true, schema: { type: 'string', enum: [...treaties] } };
   const asOfParameter = { name: 'asOf', in: 'query', required: false, description: 'calendar date YYYY-MM-DD from the day the treaty opened for signature to today (default today)', schema: { type: 'string', format: 'date' } };
   const basisParameter = { name: 'basis', in: 'query', required: false, description: 'which States are counted (default un-members-and-parties)', schema: { type: 'string', enum: [...countingBases] } };
@@ -220,6 +221,9 @@ export function openApiDocument(treaties: Iterable<string>, defaultName: string)
           responses: { '200': { description: 'the changes', content: { 'application/json': { schema: schema(changesSchema) } } }, '400': badRequest, '404': errorResponse('no such treaty') },
         },
       },
+      // Only a server with the editors' routes has them (not a static build).
+      ...(editing ? editorPaths : {}),
     },
+    ...(editing ? { components: { schemas: { Error: schema(errorSchema) }, securitySchemes: editorSecuritySchemes } } : {}),
   };
 }

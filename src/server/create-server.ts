@@ -13,6 +13,7 @@ import { cacheControl } from './cache-control.js';
 import { errorBody } from './errors.js';
 import { registerListFiles } from './list-files.js';
 import { registerPages } from './pages.js';
+import { registerEditor, type EditingDeps } from './editor-routes.js';
 
 export interface ServerDeps {
   /** The current record, computed once per change of the record. */
@@ -29,6 +30,8 @@ export interface ServerDeps {
    */
   readonly publicUrl?: string;
   readonly logger?: boolean;
+  /** The editors' pages and API; absent (a static build, a read-only server), there are none. */
+  readonly editing?: EditingDeps;
 }
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -65,6 +68,8 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   );
   app.get('/assets/favicon.svg', async (_request, reply) => reply.header('cache-control', cacheControl.asset).type('image/svg+xml').send(favicon));
   app.get('/favicon.ico', async (_request, reply) => reply.redirect('/assets/favicon.svg', 301));
+  const { editing } = deps;
+  if (editing !== undefined) await app.register(async (scope) => registerEditor(scope, deps, editing));
   await registerApi(app, deps);
   await registerListFiles(app, deps);
   await registerFeeds(app, deps);

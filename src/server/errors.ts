@@ -6,10 +6,13 @@ export const httpStatus: Record<ErrorCode, number> = {
   'not-found': 404,
   conflict: 409,
   'invalid-record': 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  'too-many-attempts': 429,
 };
 
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly details?: unknown };
 }
 
-export const errorBody = (code: string, message: string): ErrorBody => ({ error: { code, message } });
+export const errorBody = (code: string, message: string, details?: unknown): ErrorBody => ({ error: details === undefined ? { code, message } : { code, message, details } });

@@ -121,7 +121,7 @@ function compareRows(key: SortKey, a: ReturnType<typeof stateRows>[number], b: R
   return value(a).localeCompare(value(b));
 }
 
-function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, iso3: string): PageResult {
+function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, iso3: string, lastChanged: string | null): PageResult {
   const asOf = asOfParam(query, t.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const profile = stateProfile(t, iso3, asOf.value);
@@ -144,6 +144,7 @@ function statePage(ctx: PageContext, site: Site, t: TreatySite, query: Query, is
       estimateKinds: new Set(t.rules.facts.kinds.filter((k) => k.value === 'count').map((k) => k.id)),
       naming: naming(ctx.lang, site.names),
       obligations: obligationsInput(t, iso3, asOf.value),
+      lastChanged,
     }),
   };
 }
@@ -204,7 +205,9 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
     void reply.header('content-language', lang);
     const cached = cache.get(key);
     if (cached !== undefined) return sendCached(reply, cached, 'text/html; charset=utf-8');
-    const result = await render(ctx, site, treaty, query, route);
+    // When an editor's reviewed change last reached the State: it moves only with the record, as the cache does.
+    const lastChanged = route.kind === 'state' && deps.editing !== undefined ? ((await deps.editing.store.lastChanged(route.treaty)).get(route.iso3) ?? null) : null;
+    const result = await render(ctx, site, treaty, query, route, lastChanged);
     if (result.ok) {
       const entry = cachedBody(result.value);
       cache.set(key, entry);
@@ -219,7 +222,7 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
   app.setNotFoundHandler((request, reply) => notFound(request, reply, deps, negotiateLanguage(request.headers['accept-language'])));
 }
 
-function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: Query, route: Exclude<PageRoute, { kind: 'redirect' | 'not-found' }>): PageResult | Promise<PageResult> {
+function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: Query, route: Exclude<PageRoute, { kind: 'redirect' | 'not-found' }>, lastChanged: string | null): PageResult | Promise<PageResult> {
   switch (route.kind) {
     case 'treaties':
       return treatiesPage(ctx, site, query);
@@ -235,7 +238,7 @@ function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: 
       if (route.kind === 'states') return statesPage(ctx, site, treaty, query);
       if (route.kind === 'changes') return changesPage(ctx, site, treaty, query);
       if (route.kind === 'obligations') return obligationsPage(ctx, site, treaty, query);
-      return statePage(ctx, site, treaty, query, route.iso3);
+      return statePage(ctx, site, treaty, query, route.iso3, lastChanged);
   }
 }
 

@@ -109,6 +109,61 @@ export interface AuditLogTable {
   treaty: string | null;
   /** JSON: what changed (for an import: its summary; for a seed: the counts written). */
   detail: string;
+  /** Since 0004: who did it (an editor's email, or 'cli'), NULL for older entries and seeds. */
+  actor: Generated<string | null>;
+  /** Since 0004: what it concerns, e.g. 'apmbc:TON' or an editor's email (sign-in limits read it). */
+  subject: Generated<string | null>;
+  /** Since 0004: the client address of a sign-in. */
+  address: Generated<string | null>;
+  /** Since 0004: JSON of the fact or user before and after the change. */
+  before: Generated<string | null>;
+  after: Generated<string | null>;
+  /** Since 0004: the source the change cites. */
+  source: Generated<string | null>;
+}
+
+export interface EditorsTable {
+  id: Generated<number>;
+  email: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface EditorSessionsTable {
+  /** A SHA-256 hash of the session token; the token itself is never stored. */
+  id: string;
+  editor_id: number;
+  csrf: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface ProposalsTable {
+  id: Generated<number>;
+  treaty: string;
+  iso3: string;
+  /** 'action' or 'indicator'. */
+  fact: string;
+  /** JSON rows (the record's columns): the fact replaced (NULL: an addition) and the new one (NULL: a removal). */
+  before: string | null;
+  after: string | null;
+  /** The State's version the change was made against (optimistic locking). */
+  base_version: number;
+  status: string;
+  proposed_by: number | null;
+  proposed_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+}
+
+export interface StateVersionsTable {
+  treaty: string;
+  iso3: string;
+  /** Counts the changes approved or reverted for the State (0 when it has no row). */
+  version: number;
+  changed_at: string;
 }
 
 export interface RecordPartsTable {
@@ -136,4 +191,8 @@ export interface Database {
   audit_log: AuditLogTable;
   record_parts: RecordPartsTable;
   record_version: RecordVersionTable;
+  editors: EditorsTable;
+  editor_sessions: EditorSessionsTable;
+  proposals: ProposalsTable;
+  state_versions: StateVersionsTable;
 }

@@ -6,12 +6,14 @@ import type { StoreDialect } from './dialect.js';
 import { recordSchema } from './migrations/0001-record.js';
 import { editorsSchema } from './migrations/0002-editors-and-audit-log.js';
 import { partsSchema } from './migrations/0003-sources-periods-and-parts.js';
+import { editingSchema } from './migrations/0004-editing.js';
 
 /** In order; a released migration never changes, a new schema is a new entry. */
 export const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   '0001-record': recordSchema(dialect),
   '0002-editors-and-audit-log': editorsSchema(dialect),
   '0003-sources-periods-and-parts': partsSchema(dialect),
+  '0004-editing': editingSchema(dialect),
 });
 
 export function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect): Promise<void> {

@@ -1,9 +1,10 @@
 // Opens the store a --db value names: a postgres:// URL or a SQLite file (':memory:' for tests).
 // The schema is brought up to date before the store is handed out.
 import type { Kysely } from 'kysely';
-import type { RecordStore } from '../app/ports.js';
+import type { EditorStore, RecordStore } from '../app/ports.js';
 import type { Database } from './database.js';
 import type { StoreDialect } from './dialect.js';
+import { createEditorStore } from './editor-store.js';
 import { migrateToLatest } from './migrate.js';
 import { openPostgres, postgresDialect } from './postgres.js';
 import { createRecordStore } from './record-store.js';
@@ -32,7 +33,10 @@ export function openDatabase(target: string): { db: Kysely<Database>; dialect: S
   return isPostgresUrl(target) ? { db: openPostgres(target), dialect: postgresDialect } : { db: openSqlite(target), dialect: sqliteDialect };
 }
 
-export async function openRecordStore(target: string, hooks: WriteHooks = {}): Promise<RecordStore> {
+/** The record and, in the same database, its editors, proposals and audit log. */
+export type Store = RecordStore & EditorStore;
+
+export async function openRecordStore(target: string, hooks: WriteHooks = {}): Promise<Store> {
   const location = describeTarget(target);
   let db: Kysely<Database> | undefined;
   let dialect: StoreDialect;
@@ -43,5 +47,5 @@ export async function openRecordStore(target: string, hooks: WriteHooks = {}): P
     await db?.destroy().catch(() => undefined);
     throw new StoreOpenError(`cannot open the database ${location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return createRecordStore(db, dialect, location, hooks);
+  return { ...createRecordStore(db, dialect, location, hooks), ...createEditorStore(db, dialect) };
 }

@@ -13,6 +13,7 @@ import type { FullRecord, RecordData, Replacement } from '../app/ports.js';
 import { formatProblem } from '../app/record-problem.js';
 import { csvRecordFiles } from './csv-files.js';
 import { referenceFiles, treatyFiles } from './csv-layout.js';
+import { editorStoreContract } from './editor-store.contract.js';
 import { recordStoreSchemaContract } from './record-store-schema.contract.js';
 import { recordStoreUpgradeContract } from './record-store-upgrade.contract.js';
 
@@ -175,4 +176,5 @@ export function recordStoreContract(dialect: string, databases: TestDatabases): 
 
   recordStoreSchemaContract(dialect, databases);
   recordStoreUpgradeContract(dialect, databases);
+  editorStoreContract(dialect, databases);
 }

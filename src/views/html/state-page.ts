@@ -30,6 +30,8 @@ export interface StatePageInput {
   readonly naming: Naming;
   /** The State's obligations with deadlines on the date; null unless it has consented. */
   readonly obligations: ObligationsInput | null;
+  /** When an editor's reviewed change last reached this State's record (UTC time), or null. */
+  readonly lastChanged?: string | null;
 }
 
 const cite = (basis: Basis): string =>
@@ -58,7 +60,8 @@ ${detail.withdrawal === null ? '' : html`<h2>${t.withdrawalHeading}</h2><p>${
 ${input.obligations === null ? '' : obligationsSection(ctx, input.obligations)}
 <h2>${t.actionsHeading}</h2>
 ${detail.actions.length === 0 ? html`<p>${t.noActions}</p>` : actionsTable(ctx, input)}
-${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}`;
+${input.indicators.length === 0 ? '' : factsTable(ctx, input.indicators, input.estimateKinds)}
+${input.lastChanged == null ? '' : html`<p class="last-changed">${t.lastChanged(d(input.lastChanged.slice(0, 10)))}</p>`}`;
   return layout(ctx, { title: `${name} · ${capitalise(tt.shortName)}`, main });
 }
 

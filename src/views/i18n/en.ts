@@ -108,6 +108,7 @@ export const en: Messages = {
   },
   withdrawalSuspended: 'effect suspended (armed conflict)',
   withdrawalCell: (deposited, effective) => `deposited ${deposited}, effective ${effective}`,
+  lastChanged: (date) => `This State's record last changed on ${date}.`,
   profileStatus: (status, date) => `${status} as of ${date}`,
   summary: {
     party: (name, since) => `${name} is a State Party: the Convention has been in force for it since ${since}.`,

@@ -108,6 +108,7 @@ export const es: Messages = {
   },
   withdrawalSuspended: 'efecto suspendido (conflicto armado)',
   withdrawalCell: (deposited, effective) => `depositado el ${deposited}, efectivo el ${effective}`,
+  lastChanged: (date) => `El registro de este Estado se modificó por última vez el ${date}.`,
   profileStatus: (status, date) => `${status} al ${date}`,
   summary: {
     party: (name, since) => `${name} es Estado Parte: la Convención está en vigor para ese Estado desde el ${since}.`,

@@ -117,6 +117,7 @@ export const fr: Messages = {
   },
   withdrawalSuspended: 'effet suspendu (conflit armé)',
   withdrawalCell: (deposited, effective) => `déposé le ${deposited}, effectif le ${effective}`,
+  lastChanged: (date) => `Dossier de cet État modifié pour la dernière fois le ${date}.`,
   profileStatus: (status, date) => `${status} au ${date}`,
   summary: {
     party: (name, since) => `${name} est un État partie${colon} la Convention est en vigueur à son égard depuis le ${since}.`,

@@ -91,6 +91,8 @@ export interface Messages {
   actionKinds: Record<ActionKind, string>;
   withdrawalSuspended: string;
   withdrawalCell: (deposited: string, effective: string) => string;
+  /** The date an editor's reviewed change last reached the State's record. */
+  lastChanged: (date: string) => string;
   profileStatus: (status: string, date: string) => string;
   summary: {
     party: (name: string, since: string) => string;
