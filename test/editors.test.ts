@@ -253,6 +253,17 @@ describe('every kind of change', () => {
     await approve(await api(a, editor, '/api/v1/actions', { treaty: 'apmbc', iso3: 'NOR', kind: 'indicator', indicator: 'used', from: '2024', until: '2024', reported: '2025', source: 'https://the-monitor.org/en-gb/reports/2025' }));
     expect(unwrapFacts(await h.store.readRecord()).some((f) => f.iso3 === 'NOR' && f.indicator === 'used' && f.reported === '2025')).toBe(true);
   });
+
+  test('a fact proposed through the form, its kind chosen from the treaty\'s kinds of fact', async () => {
+    const editor = await signInAs(a, 'editor@example.org');
+    const page = await a.inject({ method: 'GET', url: '/editor', headers: { cookie: editor.cookie } });
+    expect(page.body).toContain('<option value="stockpile-estimate">stockpile-estimate (apmbc)</option>');
+    expect(page.body).toContain('<option value="indicator">indicator</option>');
+    const form = { _csrf: editor.csrf, treaty: 'apmbc', iso3: 'IND', kind: 'indicator', date: '', effectiveDate: '', cn: '', note: '', indicator: 'produced', value: '', from: '1990', until: '', reported: '2025', confidence: 'confirmed', source: 'https://the-monitor.org/en-gb/reports/2025' };
+    expect((await postForm(a, '/editor/actions', form, editor.cookie)).statusCode).toBe(303);
+    const proposed = (await h.store.proposals('proposed')).find((p) => p.iso3 === 'IND');
+    expect(proposed?.after).toMatchObject({ indicator: 'produced', from: '1990', reported: '2025', confidence: 'confirmed' });
+  });
 });
 
 function unwrapFacts(result: Awaited<ReturnType<Harness['store']['readRecord']>>) {

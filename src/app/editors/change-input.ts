@@ -52,12 +52,13 @@ export function changeFrom(record: FullRecord, input: ChangeInput): Result<FactC
     return ok({ treaty, iso3, fact: 'indicator', before: null, after });
   }
   if (input.kind === 'withdrawal-resolved') {
-    const suspended = treatyRecord(record, treaty).actions.find((a): a is Withdrawal => a.iso3 === iso3 && a.kind === 'withdrawal' && a.effectSuspended);
+    const suspended = treatyRecord(record, treaty).actions.find((a): a is Withdrawal => a.iso3 === iso3 && a.kind === 'withdrawal' && a.effectSuspended && a.effectiveDate === null);
     if (suspended === undefined) return fail('invalid-record', `kind: ${iso3} has no withdrawal whose effect is suspended [withdrawal-suspended]`, 'kind');
     const before = actionToRow(suspended);
     const added = sourceOf(input);
     const source = added === '' || before['source']?.split(' ; ').includes(added) ? suspended.source : `${suspended.source} ; ${added}`;
-    return ok({ treaty, iso3, fact: 'action', before, after: { ...before, effectiveDate: input.date, effectSuspended: '', source, note: input.note || suspended.note } });
+    // Still marked suspended: the date it took effect is later than the treaty's period because of the suspension (Art. 20(3)).
+    return ok({ treaty, iso3, fact: 'action', before, after: { ...before, effectiveDate: input.date, effectSuspended: 'yes', source, note: input.note || suspended.note } });
   }
   const after = { iso3, kind: input.kind, date: input.date, effectiveDate: input.effectiveDate, effectSuspended: input.suspended ? 'yes' : '', cn: input.cn.trim(), source: sourceOf(input), note: input.note };
   return ok({ treaty, iso3, fact: 'action', before: null, after });

@@ -54,6 +54,8 @@ export interface EditorPageInput {
   readonly treaties: readonly { readonly id: string; readonly title: string }[];
   readonly states: readonly { readonly iso3: string; readonly name: string }[];
   readonly kinds: readonly string[];
+  /** The kinds of fact each treaty's record keeps, for a change of kind "indicator". */
+  readonly factKinds: readonly { readonly treaty: string; readonly kinds: readonly string[] }[];
   readonly values: FormValues;
   readonly message: string | null;
   readonly notice: string | null;
@@ -105,6 +107,14 @@ ${field('effectiveDate', 'Takes effect (succession, withdrawal)', input(v, 'effe
 ${field('cn', 'C.N. number', input(v, 'cn'))}
 ${field('source', 'Source URL(s), separated by " ; "', input(v, 'source', 'text'))}
 ${field('note', 'Note', input(v, 'note'))}
+<fieldset><legend>A fact about the State (kind: indicator)</legend>
+${field('indicator', 'Kind of fact', select(v, 'indicator', [{ value: '', label: '(choose)' }, ...p.factKinds.flatMap((t) => t.kinds.map((k) => ({ value: k, label: `${k} (${t.treaty})` })))]))}
+${field('value', 'Value (a number, a date or text, as the kind of fact takes)', input(v, 'value'))}
+${field('from', 'True from (YYYY, YYYY-MM or YYYY-MM-DD)', input(v, 'from'))}
+${field('until', 'True until (YYYY, YYYY-MM or YYYY-MM-DD)', input(v, 'until'))}
+${field('reported', 'Reported (the date or year the source was published)', input(v, 'reported'))}
+${field('confidence', 'Confidence', select(v, 'confidence', [{ value: 'confirmed', label: 'confirmed' }, { value: 'uncertain', label: 'uncertain' }]))}
+</fieldset>
 <p><button type="submit">Propose</button></p>
 </form>
 <h2>Changes</h2>
