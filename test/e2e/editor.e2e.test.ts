@@ -53,8 +53,8 @@ describe.skipIf(!browserAvailable)('the editor\'s pages in a browser', () => {
     await page.getByLabel('Paste a depositary notification').fill(readFileSync(join(import.meta.dirname, '..', 'cases', 'notifications', 'apmbc-tonga-accession.txt'), 'utf8'));
     await page.getByRole('button', { name: 'Fill the form from it' }).click();
     await page.waitForLoadState();
-    expect(await page.getByLabel('State').inputValue()).toBe('TON');
-    expect(await page.getByLabel('Kind').inputValue()).toBe('accession');
+    expect(await page.getByLabel('State', { exact: true }).inputValue()).toBe('TON');
+    expect(await page.getByLabel('Kind', { exact: true }).inputValue()).toBe('accession');
     expect(await page.getByLabel(/^Date deposited/).inputValue()).toBe('2025-06-25');
     await page.getByLabel(/^Source URL/).fill('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26');
     await page.getByRole('button', { name: 'Propose' }).click();
