@@ -2,8 +2,7 @@
 // site serves under /{treaty}/lists/.
 import { rename, writeFile } from 'node:fs/promises';
 import { isLanguage, languages } from '../views/i18n/locale.js';
-import { listFile, listFormats, type ListFormat, type ListRequest } from '../views/lists/list-file.js';
-import { papers, type Paper } from '../views/lists/list-pdf.js';
+import { listFile, listFormats, papers, type ListFormat, type ListRequest, type Paper } from '../views/lists/list-file.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { exportObligations, obligationFormats } from './export-obligations.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';

@@ -10,12 +10,13 @@ import { naming } from '../html/naming.js';
 import type { Language } from '../i18n/locale.js';
 import { listCsv } from './list-csv.js';
 import { listJson } from './list-json.js';
-import { listPdf, type Paper } from './list-pdf.js';
 import { listTable, statesTable, type ListTable } from './list-table.js';
 import { listText } from './list-text.js';
-import { listXlsx } from './list-xlsx.js';
 
 export const listFormats = ['pdf', 'csv', 'xlsx', 'json'] as const;
+
+export const papers = ['a4', 'letter'] as const;
+export type Paper = (typeof papers)[number];
 export type ListFormat = (typeof listFormats)[number];
 
 export const contentTypes: Record<ListFormat, string> = {
@@ -58,12 +59,13 @@ export async function listFile(site: Site, treaty: TreatySite, request: ListRequ
   const fileName = `${treaty.rules.id}-${request.list}-${request.asOf}-${request.lang}${paper}.${request.format}`;
   const body = await (async () => {
     switch (request.format) {
+      // pdfkit and exceljs load on first use: every other page and command starts without them.
       case 'pdf':
-        return listPdf(table, text(), request.paper);
+        return (await import('./list-pdf.js')).listPdf(table, text(), request.paper);
       case 'csv':
         return Buffer.from(listCsv(table));
       case 'xlsx':
-        return listXlsx(table, text());
+        return (await import('./list-xlsx.js')).listXlsx(table, text());
       case 'json':
         return Buffer.from(`${JSON.stringify(listJson(table))}\n`);
     }

@@ -15,8 +15,7 @@ import type { ConsentKind } from '../../domain/record.js';
 import type { ListTable, ListTableRow } from './list-table.js';
 import type { ListText } from './list-text.js';
 
-export const papers = ['a4', 'letter'] as const;
-export type Paper = (typeof papers)[number];
+import type { Paper } from './list-file.js';
 
 const pageSize: Record<Paper, string> = { a4: 'A4', letter: 'LETTER' };
 
