@@ -1,13 +1,13 @@
 // `adherence export LIST --format F`: one of the published lists as a file, the same bytes the
 // site serves under /{treaty}/lists/.
 import { rename, writeFile } from 'node:fs/promises';
-import { isLanguage, languages } from '../views/i18n/locale.js';
-import { listFile, listFormats, papers, type ListFormat, type ListRequest, type Paper } from '../views/lists/list-file.js';
+import { languages } from '../views/i18n/locale.js';
+import { listFile, listFormats, papers, type ListRequest } from '../views/lists/list-file.js';
 import { countingBases } from '../domain/counting-basis.js';
 import { exportObligations, obligationFormats } from './export-obligations.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
-import { asOfOption, basisOption, commonOptions, dbOptionHelp, parse, treatyOption } from './options.js';
+import { asOfOption, basisOption, commonOptions, dbOptionHelp, oneOf, parse, treatyOption } from './options.js';
 
 /** The command's short names for the lists, and the lists they name. */
 const lists: Readonly<Record<string, ListRequest['list']>> = { parties: 'states-parties', 'non-parties': 'states-not-party', states: 'states' };
@@ -60,20 +60,17 @@ export async function exportCommand(args: readonly string[], deps: CliDeps, io: 
   }
   const list = lists[name];
   if (list === undefined) throw new UsageError(`LIST: unknown list "${name}"; use one of ${[...Object.keys(lists), 'obligations'].join(', ')}`);
-  const format = values.format;
-  if (format === undefined) throw new UsageError(`--format: required; use one of ${listFormats.join(', ')}`);
-  if (!(listFormats as readonly string[]).includes(format)) throw new UsageError(`--format: unknown format "${format}"; use one of ${listFormats.join(', ')}`);
-  const lang = values.lang ?? 'en';
-  if (!isLanguage(lang)) throw new UsageError(`--lang: unknown language "${lang}"; use one of ${languages.join(', ')}`);
-  const paper = values.paper ?? 'a4';
-  if (!(papers as readonly string[]).includes(paper)) throw new UsageError(`--paper: unknown paper size "${paper}"; use one of ${papers.join(', ')}`);
+  if (values.format === undefined) throw new UsageError(`--format: required; use one of ${listFormats.join(', ')}`);
+  const format = oneOf('format', 'format', values.format, listFormats);
+  const lang = oneOf('lang', 'language', values.lang ?? 'en', languages);
+  const paper = oneOf('paper', 'paper size', values.paper ?? 'a4', papers);
   if (values.paper !== undefined && format !== 'pdf') throw new UsageError(`--paper: only a PDF has a paper size, not ${format}`);
   const rules = treatyOption(values.treaty);
   const asOf = asOfOption(values['as-of'], rules, deps.today);
   const basis = basisOption(values.basis);
   const loaded = await loadForCommand(deps, io, rules, values.db);
   if (loaded === null) return exitCodes.failure;
-  const file = await listFile(loaded.site, loaded.treaty, { list, format: format as ListFormat, asOf, basis, lang, paper: paper as Paper });
+  const file = await listFile(loaded.site, loaded.treaty, { list, format, asOf, basis, lang, paper });
   if (values.out === undefined) {
     io.out(file.body);
   } else {

@@ -43,13 +43,13 @@ export function asOfOption(value: string | undefined, rules: TreatyRules, today:
   return asOf.value;
 }
 
-export function basisOption(value: string | undefined): CountingBasis {
-  if (value === undefined) return defaultCountingBasis;
-  if (!(countingBases as readonly string[]).includes(value)) {
-    throw new UsageError(`--basis: unknown counting basis "${value}"; use one of ${countingBases.join(', ')}`);
-  }
-  return value as CountingBasis;
+/** An option that takes one of a list of values: `what` names them in the message ("counting basis"). */
+export function oneOf<T extends string>(option: string, what: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option}: unknown ${what} "${value}"; use one of ${allowed.join(', ')}`);
+  return value as T;
 }
+
+export const basisOption = (value: string | undefined): CountingBasis => (value === undefined ? defaultCountingBasis : oneOf('basis', 'counting basis', value, countingBases));
 
 export function formatOption(values: Readonly<Record<string, unknown>>, allowed: readonly string[]): string {
   const chosen = allowed.filter((name) => values[name] === true);

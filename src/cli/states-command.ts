@@ -1,12 +1,12 @@
 // `adherence states`: every State that exists on a date with its status, sorted by name.
-import { stateRows, summaryOf, type StatusFilter } from '../app/site.js';
+import { stateRows, summaryOf } from '../app/site.js';
 import { countingBases } from '../domain/counting-basis.js';
 import type { StateSummary } from '../domain/state-summary.js';
 import { statusFilters } from '../views/html/states-page.js';
 import { statesCsv } from '../views/lists/list-csv.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';
-import { asOfOption, basisOption, commonOptions, dbOptionHelp, formatOption, parse, treatyOption } from './options.js';
+import { asOfOption, basisOption, commonOptions, dbOptionHelp, formatOption, oneOf, parse, treatyOption } from './options.js';
 
 export const statesHelp = `Usage: adherence states [--as-of YYYY-MM-DD] [--status S] [--region CODE] [--basis B] [--json | --csv] [--treaty apmbc] [--db D]
 
@@ -41,10 +41,7 @@ export async function statesCommand(args: readonly string[], deps: CliDeps, io: 
   }
   const rules = treatyOption(values.treaty);
   const asOf = asOfOption(values['as-of'], rules, deps.today);
-  const status = values.status;
-  if (status !== undefined && !(statusFilters as readonly string[]).includes(status)) {
-    throw new UsageError(`--status: unknown status "${status}"; use one of ${statusFilters.join(', ')}`);
-  }
+  const status = values.status === undefined ? undefined : oneOf('status', 'status', values.status, statusFilters);
   const basis = basisOption(values.basis);
   const format = formatOption(values, ['json', 'csv']);
   const treaty = await loadForCommand(deps, io, rules, values.db);
@@ -53,7 +50,7 @@ export async function statesCommand(args: readonly string[], deps: CliDeps, io: 
   if (region !== undefined && !treaty.site.groupCodes.includes(region)) {
     throw new UsageError(`--region: "${region}" is not the UN M49 code of a region in the record; use one of ${treaty.site.groupCodes.join(', ')}`);
   }
-  const rows = stateRows(treaty.treaty, asOf, basis, (status ?? null) as StatusFilter | null, region ?? null);
+  const rows = stateRows(treaty.treaty, asOf, basis, status ?? null, region ?? null);
   const summaries = rows.map(summaryOf);
   // The same shape as GET /api/v1/{treaty}/states.
   const json = { treaty: rules.id, asOf, basis, states: summaries };
