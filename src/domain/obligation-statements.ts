@@ -18,7 +18,11 @@ const isMet = (status: ObligationStatus): boolean => status === 'met' || status 
 
 export function obligationStatements(history: TreatyHistory, indicators: readonly Indicator[], date: CalendarDate): ObligationStatements {
   const byState = new Map<Iso3, Indicator[]>();
-  for (const fact of indicators) byState.set(fact.iso3, [...(byState.get(fact.iso3) ?? []), fact]);
+  for (const fact of indicators) {
+    const own = byState.get(fact.iso3);
+    if (own === undefined) byState.set(fact.iso3, [fact]);
+    else own.push(fact);
+  }
   const stockpileCompleted: Iso3[] = [];
   const stockpilePast: Iso3[] = [];
   const clearanceCompleted: Iso3[] = [];

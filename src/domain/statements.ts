@@ -106,7 +106,11 @@ export function statusStatements(
 
 function byState(facts: readonly Indicator[]): Map<Iso3, Indicator[]> {
   const map = new Map<Iso3, Indicator[]>();
-  for (const fact of facts) map.set(fact.iso3, [...(map.get(fact.iso3) ?? []), fact]);
+  for (const fact of facts) {
+    const own = map.get(fact.iso3);
+    if (own === undefined) map.set(fact.iso3, [fact]);
+    else own.push(fact);
+  }
   return map;
 }
 

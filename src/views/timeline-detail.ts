@@ -66,8 +66,21 @@ function boxAt(input: DetailInput, place: Place): Box | null {
     bottom: plot.bottom - 16,
   };
   const lowest = (i: number) => Math.min(input.values.parties[i] ?? 0, input.values.formallyAccepted[i] ?? 0);
-  const clear = days.every((day, i) => input.x(day) < box.left - 4 || input.x(day) > box.right + 4 || input.y(lowest(i)) < box.top - 6);
+  // Each point's value holds on every day until the next point: the box is clear when no such
+  // day under the line falls within it, however few points the series gives.
+  const clear = days.every((day, i) => input.y(lowest(i)) < box.top - 6 || !anyDayWithin(day, (days[i + 1] ?? day + 1) - 1, input.x, box.left - 4, box.right + 4));
   return clear ? box : null;
+}
+
+/** Whether some whole day from `first` to `last` has its x within [low, high] (x increasing). */
+function anyDayWithin(first: number, last: number, x: (day: number) => number, low: number, high: number): boolean {
+  if (x(last) < low || x(first) > high) return false;
+  // The first day at or after `low`: estimated from the line, then settled on x itself.
+  const slope = x(first + 1) - x(first);
+  let day = slope > 0 ? Math.max(first, Math.min(last, first + Math.ceil((low - x(first)) / slope))) : first;
+  while (day > first && x(day - 1) >= low) day -= 1;
+  while (day <= last && x(day) < low) day += 1;
+  return day <= last && x(day) <= high;
 }
 
 export function renderDetail(input: DetailInput): Detail | null {

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, calendarDate, daysBetween } from '../domain/calendar-date.js';
 import { contrastRatio } from './contrast.js';
 import { textWidth } from './svg-text.js';
-import { narrowTimeline, renderTimeline, type TimelineInput, type TimelinePoint } from './timeline.js';
+import { changePoints, narrowTimeline, renderTimeline, wideTimeline, type TimelineInput, type TimelinePoint } from './timeline.js';
 import { timelineColours } from './timeline-style.js';
 
 const opened = calendarDate('1997-12-03');
@@ -158,5 +159,39 @@ describe('renderTimeline, narrow layout for phones', () => {
   it('still enlarges the last two years', () => {
     expect(svg).toContain('>2024–2026</text>');
     expect(paths(svg)).toHaveLength(4);
+  });
+});
+
+describe('renderTimeline, from the days where a count changes', () => {
+  // A daily series of plateaus: [days it lasts, formally accepted, in force] per step.
+  const steps = fc.array(fc.tuple(fc.integer({ min: 1, max: 2_500 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 })), { minLength: 1, maxLength: 12 });
+  const daily = (plateaus: readonly (readonly [number, number, number])[]): TimelinePoint[] =>
+    plateaus.flatMap(([length, formallyAccepted, parties]) => Array.from({ length }, () => ({ formallyAccepted, parties }))).map((p, day) => ({ ...p, date: addDays(opened, day) }));
+
+  it('draws the same bytes as the daily series, in both layouts', () => {
+    fc.assert(
+      fc.property(steps, (plateaus) => {
+        const all = daily(plateaus);
+        for (const layout of [wideTimeline, narrowTimeline]) {
+          expect(renderTimeline(aTimeline({ points: changePoints(all), layout }))).toBe(renderTimeline(aTimeline({ points: all, layout })));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('leaves the inset out when a line crosses its place between two changes', () => {
+    // High for three years, then low from 2001 to the end: the lines run through the inset's
+    // place (the plot's lower right) on days that no change point falls on.
+    const all = daily([[1_100, 160, 150], [9_000, 40, 30]]);
+    const few = changePoints(all);
+    expect(few).toHaveLength(3);
+    expect(renderTimeline(aTimeline({ points: few }))).toBe(renderTimeline(aTimeline({ points: all })));
+    expect(renderTimeline(aTimeline({ points: few })).match(/<path d=/g)).toHaveLength(2);
+  });
+
+  it('keeps the first day, every change and the last day', () => {
+    const all = daily([[3, 1, 0], [2, 1, 1], [4, 2, 1]]);
+    expect(changePoints(all).map((p) => p.date)).toEqual(['1997-12-03', '1997-12-06', '1997-12-08', '1997-12-11']);
   });
 });
