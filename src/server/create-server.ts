@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
+import { assets } from '../views/assets.js';
 import { favicon, stylesheet } from '../views/css.js';
 import { registerApi } from './api.js';
 import { registerFeeds } from './feed.js';
@@ -13,6 +14,7 @@ import { cacheControl } from './cache-control.js';
 import { errorBody } from './errors.js';
 import { registerListFiles } from './list-files.js';
 import { registerPages } from './pages.js';
+import { cachedBody, sendCached } from './render-cache.js';
 import { registerEditor, type EditingDeps } from './editor-routes.js';
 
 export interface ServerDeps {
@@ -63,6 +65,12 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
     void reply.code(status).header('cache-control', 'no-store').send(errorBody(status === 500 ? 'internal' : 'bad-request', message));
   });
 
+  // The stylesheet and the map's geometry at addresses that change with their content, kept a
+  // year and compressed once; the stylesheet also at its old address for pages cached before.
+  for (const asset of Object.values(assets)) {
+    const entry = cachedBody(asset.body);
+    app.get(asset.path, async (_request, reply) => sendCached(reply, entry, asset.type, cacheControl.immutable));
+  }
   app.get('/assets/site.css', async (_request, reply) =>
     reply.header('cache-control', cacheControl.asset).type('text/css; charset=utf-8').send(stylesheet),
   );

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { brotliDecompressSync } from 'node:zlib';
+import { assets } from '../views/assets.js';
 import { testServer } from '../../test/site-harness.js';
 
 let app: FastifyInstance;
@@ -225,5 +227,36 @@ describe('HTTP caching and headers', () => {
     const icon = await get('/assets/favicon.svg');
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+  });
+});
+
+describe('the files every page shares', () => {
+  it('serves the stylesheet and the map’s geometry at addresses of their content, kept a year and compressed once', async () => {
+    const page = await get('/en/apmbc/');
+    const referenced = [...new Set([...page.body.matchAll(/(?:href)="(\/assets\/(?:site|map)-[0-9a-f]{12}\.(?:css|svg))/g)].map((m) => m[1] ?? ''))];
+    expect(referenced.sort()).toEqual([assets.map.path, assets.stylesheet.path].sort());
+    for (const asset of Object.values(assets)) {
+      const plain = await get(asset.path);
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(plain.headers['content-type']).toBe(asset.type);
+      expect(plain.body).toBe(asset.body);
+      const br = await get(asset.path, { 'accept-encoding': 'br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(asset.body);
+      expect(br.headers['etag']).not.toBe(plain.headers['etag']);
+    }
+  });
+
+  it('draws every shape of the status page’s map from a shape the geometry file holds', async () => {
+    const page = await get('/fr/apmbc/?asOf=2011-06-01');
+    const map = /<svg [^>]*id="adherence-map"[\s\S]*?<\/svg>/.exec(page.body)?.[0] ?? '';
+    const keys = [...map.matchAll(/<use href="([^"#]+)#([^"]+)"/g)];
+    expect(keys.length).toBeGreaterThan(150);
+    for (const [, file, key] of keys) {
+      expect(file).toBe(assets.map.path);
+      expect(assets.map.body).toContain(`<path id="${key}" d="`);
+    }
+    expect(map).not.toContain('<path ');
   });
 });

@@ -58,8 +58,8 @@ export function addVary(reply: FastifyReply, field: string): void {
   if (!fields.includes(field)) reply.header('vary', [...fields, field].join(', '));
 }
 
-export function sendCached(reply: FastifyReply, entry: CachedBody, type: string): FastifyReply {
-  void reply.header('cache-control', cacheControl.page).type(type);
+export function sendCached(reply: FastifyReply, entry: CachedBody, type: string, cache: string = cacheControl.page): FastifyReply {
+  void reply.header('cache-control', cache).type(type);
   if (entry.body.length < threshold || !compressible.test(type)) return reply.header('etag', entry.etag).send(entry.body);
   addVary(reply, 'Accept-Encoding');
   const encoding = chooseEncoding(reply.request.headers['accept-encoding']);

@@ -8,6 +8,7 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 import { escapeHtml } from '../views/html/html.js';
 import { languages } from '../views/i18n/locale.js';
 import { expectedTypes, pageLinks, siteAddress, staticAddress, staticPage } from './static-paths.js';
+import { assets } from '../views/assets.js';
 
 export interface StaticFile {
   /** Relative to the site's root, "/" separators. */
@@ -49,7 +50,7 @@ export function entryPoints(site: Site, asOf: CalendarDate): string[] {
     ];
   });
   const across = languages.flatMap((lang) => [...existing].sort().map((iso3) => `/${lang}/states/${iso3}`));
-  return ['/', ...languages.map((lang) => `/${lang}/`), ...perTreaty, ...across, '/api/openapi.json', '/assets/site.css', '/assets/favicon.svg'];
+  return ['/', ...languages.map((lang) => `/${lang}/`), ...perTreaty, ...across, '/api/openapi.json', ...Object.values(assets).map((a) => a.path), '/assets/favicon.svg'];
 }
 
 /** A page that sends the reader on, for an address the server answers with a redirect. */

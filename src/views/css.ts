@@ -43,8 +43,8 @@ h2 { font-size: 1.35rem; margin-top: 2.25rem; border-bottom: 1px solid var(--rul
 /* The map's rings go round a State's own shape rather than its link's box, and stay 2 px wide
    however far the map is scaled down. */
 .${mapClass} a:focus { outline: none; }
-.${mapClass} a:focus > path, .${mapClass} a:focus > circle { stroke: #000000; stroke-width: 2px; vector-effect: non-scaling-stroke; }
-.${mapClass} a:hover > path, .${mapClass} a:hover > circle { stroke: #000000; stroke-width: 1.2px; vector-effect: non-scaling-stroke; }
+.${mapClass} a:focus > path, .${mapClass} a:focus > use, .${mapClass} a:focus > circle { stroke: #000000; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+.${mapClass} a:hover > path, .${mapClass} a:hover > use, .${mapClass} a:hover > circle { stroke: #000000; stroke-width: 1.2px; vector-effect: non-scaling-stroke; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }

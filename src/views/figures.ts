@@ -1,11 +1,12 @@
 // The status page's figures: the world map coloured by status and the timeline of adherence.
 import type { StatusModel } from '../app/site.js';
+import { assets } from './assets.js';
 import { formatDate } from './i18n/locale.js';
 import { raw, type Html } from './html/html.js';
 import { href, treatyPath, type PageContext } from './html/layout.js';
 import type { Naming } from './html/naming.js';
 import { renderMap } from './map.js';
-import { narrowTimeline, renderTimeline, wideTimeline, type TimelineInput } from './timeline.js';
+import { changePoints, narrowTimeline, renderTimeline, wideTimeline, type TimelineInput } from './timeline.js';
 
 export function figures(ctx: PageContext, model: StatusModel, names: Naming): { map: Html; timeline: Html } {
   const { t, lang } = ctx;
@@ -24,9 +25,11 @@ export function figures(ctx: PageContext, model: StatusModel, names: Naming): { 
     statusLabels: t.statuses,
     legendTitle: t.columns.status,
     otherLandLabel: t.otherTerritory,
+    geometry: assets.map.path,
   });
   const chart: TimelineInput = {
-    points: model.series.map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties })),
+    // The days where a count changes draw the same steps as every day since 1997, for a fortieth of the work.
+    points: changePoints(model.series.map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties }))),
     events: model.events.map((e) => ({
       date: e.date,
       label: e.kind === 'entry-into-force' ? t.entryIntoForceEvent : t.withdrawalEvent(names.state(e.iso3 ?? '')),

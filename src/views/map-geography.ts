@@ -19,6 +19,8 @@ export type Point = readonly [x: number, y: number];
 export interface CountryShape {
   /** ISO 3166-1 numeric (= UN M49 for States), or null for areas Natural Earth gives no code. */
   readonly id: string | null;
+  /** The shape's id in the map's geometry file (map-sprite.ts): "c" and its code, or "n" and its place in the atlas. */
+  readonly key: string;
   readonly d: string;
   readonly area: number;
 }
@@ -66,7 +68,10 @@ const pathStep = 0.5;
 /** The ocean: the outline of the whole globe in this projection. */
 export const spherePath = compactPath(path({ type: 'Sphere' }) ?? '', pathStep);
 
-export const countryShapes: readonly CountryShape[] = world110.map((f) => ({ id: idOf(f), d: compactPath(path(f) ?? '', pathStep), area: path.area(f) }));
+export const countryShapes: readonly CountryShape[] = world110.map((f, i) => {
+  const id = idOf(f);
+  return { id, key: id === null ? `n${i}` : `c${id}`, d: compactPath(path(f) ?? '', pathStep), area: path.area(f) };
+});
 
 const visibleShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area >= minShapeArea).map((s) => [s.id, s]));
 const smallShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area < minShapeArea).map((s) => [s.id, s]));

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { statuses, type Status } from '../domain/status.js';
 import { mapClass, renderMap, type MapInput, type MapState } from './map.js';
 import { statusPaint } from './map-palette.js';
+import { mapSprite } from './map-sprite.js';
 import { escapeXml } from './svg-text.js';
 
 // The 197 States of the shipped record, with statuses dealt round-robin so that all six appear.
@@ -46,7 +48,7 @@ describe('renderMap', () => {
     for (const state of allStates) {
       expect(count(svg, `href="${state.href}"`), state.name).toBe(1);
       const text = escapeXml(`${state.name}: ${statusLabels[state.status]}`);
-      expect(linkOf(svg, state.href)).toContain(`aria-label="${text}"><title>${text}</title>`);
+      expect(linkOf(svg, state.href)).toContain(`<a href="${state.href}"><title>${text}</title>`);
     }
   });
 
@@ -156,5 +158,37 @@ describe('renderMap', () => {
 
   it('stays small enough to inline in a page (under 250 KB)', () => {
     expect(Buffer.byteLength(svg)).toBeLessThan(250_000);
+  });
+});
+
+describe('renderMap, with its geometry in a file of its own', () => {
+  const geometry = '/assets/map-test.svg';
+  const svg = renderMap(aMap({ geometry }));
+  const inline = renderMap(aMap());
+  const spriteShapes = new Map([...mapSprite.body.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+
+  it('draws every shape by reference to the file, and carries no geometry itself', () => {
+    expect(svg).not.toMatch(/<path /);
+    const uses = [...svg.matchAll(/<use href="([^"#]+)#([^"]+)"/g)];
+    expect(uses.length).toBeGreaterThan(150);
+    for (const [, file, key] of uses) {
+      expect(file).toBe(geometry);
+      expect(spriteShapes.has(key), key).toBe(true);
+    }
+  });
+
+  it('draws the same shapes, in the same places and colours, as the map that carries its geometry', () => {
+    // Replace each reference by the shape it names: the standalone map comes back, byte for byte.
+    const expanded = svg.replace(/<use href="[^"#]+#([^"]+)"/g, (_, key: string) => `<path d="${spriteShapes.get(key) ?? 'missing'}"`);
+    expect(expanded).toBe(inline);
+  });
+
+  it('weighs under half the standalone map', () => {
+    expect(Buffer.byteLength(svg) * 2).toBeLessThan(Buffer.byteLength(inline));
+  });
+
+  it('names its file by a hash of its content', () => {
+    expect(mapSprite.path).toBe(`/assets/map-${createHash('sha256').update(mapSprite.body).digest('hex').slice(0, 12)}.svg`);
+    expect(new Set(spriteShapes.keys()).size).toBe(spriteShapes.size);
   });
 });

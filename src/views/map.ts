@@ -3,6 +3,7 @@
 // marker; status is shown by colour and pattern together. Pure: the same input, the same bytes.
 import type { Status } from '../domain/status.js';
 import { countryShapes, mapHeight, mapWidth, placeState, spherePath, type CountryShape, type Point } from './map-geography.js';
+import { sphereKey } from './map-sprite.js';
 import { mapLegendItems, renderMapLegend } from './map-legend.js';
 import { spreadMarkers } from './map-markers.js';
 import { mapColours, renderPatterns, statusPaint } from './map-palette.js';
@@ -30,6 +31,12 @@ export interface MapInput {
   readonly otherLandLabel?: string;
   /** Prefix of every id in the SVG and its legend, so that several maps can be inlined in one page. */
   readonly idPrefix?: string;
+  /**
+   * The address of the map's geometry file (map-sprite.ts), which every shape then references:
+   * the page stays small and the geometry is fetched once. Absent: every shape is written in the
+   * map itself, which then stands alone (a file, an e-mail, a test sample).
+   */
+  readonly geometry?: string;
 }
 
 export const markerRadius = 4;
@@ -45,9 +52,9 @@ interface Marker {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The <title> is both the tooltip and the link's accessible name (SVG-AAM): no aria-label repeats it. */
 function link(state: MapState, label: string, shape: string): string {
-  const text = escapeXml(`${state.name}: ${label}`);
-  return `<a href="${escapeXml(state.href)}" aria-label="${text}"><title>${text}</title>${shape}</a>`;
+  return `<a href="${escapeXml(state.href)}"><title>${escapeXml(`${state.name}: ${label}`)}</title>${shape}</a>`;
 }
 
 /**
@@ -72,24 +79,26 @@ export function renderMap(input: MapInput): string {
   for (const state of input.states) if (!byCode.has(state.m49)) byCode.set(state.m49, state);
   const label = (state: MapState) => input.statusLabels[state.status];
 
+  const geometry = input.geometry === undefined ? undefined : escapeXml(input.geometry);
+  const draw = (shape: CountryShape, fill: string) =>
+    geometry === undefined ? `<path d="${shape.d}" fill="${fill}"/>` : `<use href="${geometry}#${shape.key}" fill="${fill}"/>`;
   // Land first, unlinked: areas of no State, and the tiny shapes of States that get a marker.
-  const plain = (shape: CountryShape, fill: string) => `<path d="${shape.d}" fill="${fill}"/>`;
   const land: string[] = [];
   const linked: string[] = [];
   const markers: Marker[] = [];
   const unlocated: MapState[] = [];
   for (const shape of countryShapes) {
     const state = shape.id === null ? undefined : byCode.get(shape.id);
-    if (!state) land.push(plain(shape, mapColours.otherLand));
+    if (!state) land.push(draw(shape, mapColours.otherLand));
   }
   for (const state of input.states) {
     const placement = placeState(state.m49);
     switch (placement.kind) {
       case 'shape':
-        linked.push(link(state, label(state), `<path d="${placement.shape.d}" fill="${statusPaint(id, state.status)}"/>`));
+        linked.push(link(state, label(state), draw(placement.shape, statusPaint(id, state.status))));
         break;
       case 'marker':
-        if (placement.shape) land.push(plain(placement.shape, statusPaint(id, state.status)));
+        if (placement.shape) land.push(draw(placement.shape, statusPaint(id, state.status)));
         markers.push({ state, anchor: placement.at });
         break;
       case 'unlocated':
@@ -134,7 +143,9 @@ export function renderMap(input: MapInput): string {
     `<title id="${id}-title">${escapeXml(input.title)}</title><desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
     `<defs>${renderPatterns(id)}<clipPath id="${id}-frame"><rect width="${mapWidth}" height="${mapHeight}"/></clipPath></defs>` +
     `<rect width="${mapWidth}" height="${mapHeight}" fill="${mapColours.background}"/>` +
-    `<path d="${spherePath}" fill="${mapColours.ocean}" clip-path="url(#${id}-frame)"/>` +
+    (geometry === undefined
+      ? `<path d="${spherePath}" fill="${mapColours.ocean}" clip-path="url(#${id}-frame)"/>`
+      : `<use href="${geometry}#${sphereKey}" fill="${mapColours.ocean}" clip-path="url(#${id}-frame)"/>`) +
     `<g stroke="${mapColours.border}" stroke-width="0.5" stroke-linejoin="round">` +
     `<g aria-hidden="true">${land.join('')}</g>${linked.join('')}</g>` +
     `<g aria-hidden="true" stroke="${mapColours.outline}" stroke-width="0.8">${leaders.join('')}</g>` +

@@ -168,7 +168,7 @@ describe.skipIf(!browserAvailable)('the site in a browser', () => {
     const page = await open('/en/apmbc/', 'phone');
     await page.focus('.world-map a[href*="/AUS"]');
     const ring = await page.evaluate(() => {
-      const shape = document.querySelector('.world-map a[href*="/AUS"] > path');
+      const shape = document.querySelector('.world-map a[href*="/AUS"] > use');
       const style = shape === null ? null : getComputedStyle(shape);
       return style === null ? null : [style.stroke, style.strokeWidth];
     });

@@ -3,6 +3,7 @@
 // form carries its CSRF token. No scripts, as on every page of the site.
 import type { AuditRecord, Editor, Proposal } from '../../app/ports.js';
 import { html, type Html } from './html.js';
+import { assets } from '../assets.js';
 
 export interface FormValues {
   readonly [field: string]: string | undefined;
@@ -14,7 +15,7 @@ const shell = (title: string, editor: Editor | null, csrf: string, main: Html): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Adherence editors</title>
-<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="${assets.stylesheet.path}">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>

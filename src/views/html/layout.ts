@@ -5,6 +5,7 @@ import { languages, type Language } from '../i18n/locale.js';
 import { messages } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { html, type Html } from './html.js';
+import { assets } from '../assets.js';
 
 export type Query = Readonly<Record<string, string | undefined>>;
 
@@ -71,7 +72,7 @@ export function layout(ctx: PageContext, page: PageContent): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · ${siteName}</title>
-<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="${assets.stylesheet.path}">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${href(ctx, ctx.path, ctx.query, l)}">`)}
 ${ctx.treaty === null ? '' : html`<link rel="alternate" type="application/atom+xml" title="${t.changes.feedLink}" href="${href(ctx, treatyPath(ctx, '/feed.atom'))}">`}
