@@ -1,6 +1,8 @@
-// `adherence serve --workers 2` (the built CLI): two processes share one port, both answer, one
-// that dies is replaced, and SIGTERM to the primary stops them all.
+// `adherence serve` (the built CLI): it serves what the store holds as it changes, and with
+// --workers 2 two processes share one port, both answer, one that dies is replaced, and SIGTERM
+// to the primary stops them all.
 import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +43,41 @@ test('serve --workers 2 shares one port between two processes, replaces one that
     expect(children(primary.pid!)).toEqual([]);
   } finally {
     primary.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('adherence serve keeps its store open: profiles answer, and an import by another process is served within seconds', { timeout: 60_000 }, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'adherence-serve-'));
+  const db = join(dir, 'store.sqlite');
+  const server = spawn(process.execPath, [main, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  try {
+    const address = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /serving on (http:\/\/\S+)/.exec(out);
+        if (found) resolve(found[1]!);
+      });
+      server.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+    });
+    // A profile asks the store when the State last changed; the status page only the record in memory.
+    expect((await fetch(`${address}/en/apmbc/states/AUS`)).status).toBe(200);
+    const joined = async () => ((await (await fetch(`${address}/api/v1/apmbc/status?asOf=2026-12-01`)).json()) as { counts: { formallyAccepted: number } }).counts.formallyAccepted;
+    const before = await joined();
+
+    // A new instrument (a hypothetical record, in a copy of the data), imported by the CLI.
+    const data = join(dir, 'data');
+    cpSync(join(import.meta.dirname, '..', 'data'), data, { recursive: true });
+    appendFileSync(join(data, 'apmbc', 'actions.csv'), 'USA,accession,2026-11-02,,,,https://www.un.org/en/test-notification,\n');
+    execFileSync(process.execPath, [main, 'import', data, '--treaty', 'apmbc', '--db', db], { stdio: 'ignore' });
+    await expect.poll(joined, { timeout: 15_000, interval: 200 }).toBe(before + 1);
+    expect((await fetch(`${address}/en/apmbc/states/USA`)).status).toBe(200);
+    expect(log).not.toMatch(/could not be read|destroyed/);
+  } finally {
+    server.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });
   }
 });
