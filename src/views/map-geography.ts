@@ -3,6 +3,7 @@
 // Shapes come from the 1:110m atlas (small enough to inline); States that vanish at that scale
 // get a marker at the centroid of their 1:50m shape, which includes nearly every small State.
 import { compactPath } from './compact-path.js';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
@@ -32,12 +33,14 @@ export type Placement =
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-// The JSON is read with require rather than `import ... with { type: 'json' }`: the import
-// works, but makes tsc infer a type for ~860 KB of coordinates on every type-check (+3 s).
+// The JSON is parsed from the file rather than imported (`import ... with { type: 'json' }` makes
+// tsc infer a type for ~860 KB of coordinates on every type-check, +3 s) or required (the module
+// cache would keep the 1:50m atlas, ~20 MB of objects, for the life of the process: only the
+// markers' anchors are taken from it).
 const require = createRequire(import.meta.url);
 
 function readCountries(file: string): Countries {
-  const value: unknown = require(`world-atlas/${file}`);
+  const value: unknown = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'));
   const topology = value as Partial<Countries> | null;
   if (topology?.type !== 'Topology' || topology.objects?.countries?.type !== 'GeometryCollection') {
     throw new Error(`world-atlas/${file} is not a TopoJSON topology of countries`);
