@@ -4,8 +4,10 @@
 // should cost time in proportion to days + events: the last column, time per (days + events),
 // stays flat when it does (CPU time: the machine is shared). A last, stress row keeps the 100x copies on the originals' very days,
 // so that many events fall on one day (the busiest-day column). Times are the fastest of several
-// runs (the machine is shared).
-// Run: npm run bench:counts. bench/http.ts can print the same rows: countsSweepRows().
+// runs (the machine is shared). The sweep timed is the built one (dist/, what the package runs):
+// under tsx, esbuild's keepNames wraps every closure the date arithmetic makes, which doubled the
+// cost per day. Run: npm run bench:counts (builds first). bench/http.ts can print the same rows:
+// countsSweepRows().
 import { join } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +16,7 @@ import { site } from '../src/app/site.js';
 import { treaties } from '../src/app/treaties.js';
 import { addDays, calendarDate, daysBetween, toDayNumber, type CalendarDate } from '../src/domain/calendar-date.js';
 import { countingBases, type CountingBasis } from '../src/domain/counting-basis.js';
-import { countsSeries } from '../src/domain/counts.js';
+import type { countsSeries as CountsSeries } from '../src/domain/counts.js';
 import type { TreatyHistory } from '../src/domain/history.js';
 import { transitionDates } from '../src/domain/status.js';
 import { csvRecordFiles } from '../src/store/csv-files.js';
@@ -50,6 +52,18 @@ export interface CountsSweepOptions {
   readonly bases?: readonly CountingBasis[];
   /** Also the stress row '100x piled' (true by default). */
   readonly piled?: boolean;
+  /** Time the built sweep in dist/ (the default: npm run build first) or the TypeScript source as tsx runs it. */
+  readonly code?: 'dist' | 'src';
+}
+
+/** The sweep to time: the built module, or the source through tsx. */
+async function sweep(code: 'dist' | 'src'): Promise<typeof CountsSeries> {
+  const path = code === 'dist' ? join(import.meta.dirname, '..', 'dist', 'src', 'domain', 'counts.js') : join(import.meta.dirname, '..', 'src', 'domain', 'counts.ts');
+  try {
+    return ((await import(pathToFileURL(path).href)) as { countsSeries: typeof CountsSeries }).countsSeries;
+  } catch (error) {
+    throw new Error(`cannot load ${path}${code === 'dist' ? ' (run npm run build first)' : ''}`, { cause: error });
+  }
 }
 
 const shippedData = join(import.meta.dirname, '..', 'data');
@@ -99,6 +113,7 @@ export async function countsSweepRows(options: CountsSweepOptions = {}): Promise
   const today = options.today ?? calendarDate(new Date().toISOString().slice(0, 10));
   const runs = Math.max(3, options.runs ?? 9);
   const bases = options.bases ?? countingBases;
+  const countsSeries = await sweep(options.code ?? 'dist');
   const shipped = await shippedRecord();
   const rulesOf = (id: string) => {
     const rules = treaties.get(id);
@@ -145,8 +160,9 @@ export function countsSweepTable(rows: readonly CountsSweepRow[]): string {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const before = loadavg()[0] ?? 0;
-  const rows = await countsSweepRows({ runs: Number(process.env['BENCH_RUNS'] ?? '15') });
+  const code = process.env['BENCH_CODE'] === 'src' ? 'src' : 'dist';
+  const rows = await countsSweepRows({ runs: Number(process.env['BENCH_RUNS'] ?? '15'), code });
   const after = loadavg()[0] ?? 0;
-  console.log(`${cpus().length} cores, load average ${before.toFixed(1)} before and ${after.toFixed(1)} after; Node ${process.version}\n`);
+  console.log(`${cpus().length} cores, load average ${before.toFixed(1)} before and ${after.toFixed(1)} after; Node ${process.version}; the sweep from ${code === 'dist' ? 'dist/ (built)' : 'src/ through tsx'}\n`);
   console.log(countsSweepTable(rows));
 }
