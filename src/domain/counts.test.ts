@@ -106,4 +106,23 @@ describe('counts for every day', () => {
       { numRuns: 40 },
     );
   });
+
+  it('counts every change on a day when many States change on it (property)', () => {
+    // Each State copied up to 12 times with the same actions: its changes all fall on the same days.
+    const piled = fc.tuple(arbitraryRecord, fc.integer({ min: 2, max: 12 })).map(([record, copies]) =>
+      aRecord(
+        Array.from({ length: copies }, (_, k) => record.states.map((s) => ({ ...s, iso3: `${s.iso3}${k}` }))).flat(),
+        Array.from({ length: copies }, (_, k) => record.actions.map((a) => ({ ...a, iso3: `${a.iso3}${k}` }))).flat(),
+      ),
+    );
+    fc.assert(
+      fc.property(piled, fc.constantFrom(...countingBases), (record, basis) => {
+        const treaty = buildHistory(record, { ...apmbc, entryIntoForce: { ...apmbc.entryIntoForce, instruments: 3 } });
+        for (const { date, counts } of countsSeries(treaty, calendarDate('1997-12-03'), calendarDate('1999-12-31'), basis)) {
+          expect(counts).toEqual(countsOn(treaty, date, basis));
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
 });

@@ -76,8 +76,11 @@ export function countsSeries(treaty: TreatyHistory, from: CalendarDate, to: Cale
       if (date <= from || date > to) continue;
       const next = countedStatus(history, basis, date);
       if (next === current) continue;
+      // Appended in place: copying the day's list for each change made a busy day quadratic.
       const day = toDayNumber(date);
-      changes.set(day, [...(changes.get(day) ?? []), { before: current, after: next }]);
+      const onDay = changes.get(day);
+      if (onDay === undefined) changes.set(day, [{ before: current, after: next }]);
+      else onDay.push({ before: current, after: next });
       current = next;
     }
   }
