@@ -3,7 +3,7 @@
 // many had declared clearance complete (and not reopened). Only States bound on the date count.
 import type { CalendarDate } from './calendar-date.js';
 import type { TreatyHistory } from './history.js';
-import { stateObligations } from './obligations.js';
+import { clearanceWithin, obligationSpan, stockpileWithin } from './obligations.js';
 import type { Indicator, Iso3 } from './record.js';
 import type { ObligationStatus } from './rules/obligation.js';
 import { statusOn } from './status.js';
@@ -29,11 +29,14 @@ export function obligationStatements(history: TreatyHistory, indicators: readonl
   for (const state of history.states) {
     const status = statusOn(state, date);
     if (status !== 'party' && status !== 'withdrawal-pending') continue;
-    const found = stateObligations(history, state, byState.get(state.state.iso3) ?? [], date);
-    if (found === null) continue;
-    if (isMet(found.stockpile.status)) stockpileCompleted.push(state.state.iso3);
-    if (found.stockpile.status === 'missed') stockpilePast.push(state.state.iso3);
-    if (isMet(found.clearance.status)) clearanceCompleted.push(state.state.iso3);
+    // Only the two obligations the sentences speak of: reports are not worked out.
+    const span = obligationSpan(history, state, date);
+    if (span === null) continue;
+    const own = byState.get(state.state.iso3) ?? [];
+    const stockpile = stockpileWithin(history, span, own).status;
+    if (isMet(stockpile)) stockpileCompleted.push(state.state.iso3);
+    if (stockpile === 'missed') stockpilePast.push(state.state.iso3);
+    if (isMet(clearanceWithin(history, span, own).status)) clearanceCompleted.push(state.state.iso3);
   }
   return { stockpileCompleted, stockpilePast, clearanceCompleted };
 }

@@ -28,22 +28,44 @@ function ended<T extends ObligationOn>(answer: T, endedOn: CalendarDate | null):
   return pending ? { ...answer, status: 'ended' } : answer;
 }
 
+/** From when, and up to which day, a State's obligations run on a date. */
+export interface ObligationSpan {
+  readonly entryIntoForce: CalendarDate;
+  /** The day a withdrawal took effect, when it had by the date: nothing falls due from then. */
+  readonly endedOn: CalendarDate | null;
+  /** The day the rules are asked about: the date, or the eve of the withdrawal's effect. */
+  readonly on: CalendarDate;
+}
+
 /** Null unless the State had consented by the date and its entry into force was known. */
-export function stateObligations(treaty: TreatyHistory, history: StateHistory, facts: readonly Indicator[], date: CalendarDate): StateObligations | null {
+export function obligationSpan(treaty: TreatyHistory, history: StateHistory, date: CalendarDate): ObligationSpan | null {
   const episode = episodeOn(history, date);
   const entryIntoForce = episode?.entryIntoForce.value ?? null;
   if (episode === null || entryIntoForce === null || !generalDateKnownOn(treaty, date)) return null;
   const withdrawal = episode.withdrawal !== null && episode.withdrawal.action.date <= date ? episode.withdrawal.effect.value.effective : null;
   const endedOn = withdrawal !== null && withdrawal <= date ? withdrawal : null;
   // After the effect, the answer is the one of its eve: nothing that happens later counts.
-  const on = endedOn === null ? date : addDays(endedOn, -1);
-  const rules = treaty.rules.obligations;
+  return { entryIntoForce, endedOn, on: endedOn === null ? date : addDays(endedOn, -1) };
+}
+
+/** Art. 4 on the date, for a State whose obligations run (its own facts). */
+export const stockpileWithin = (treaty: TreatyHistory, span: ObligationSpan, own: readonly Indicator[]): ObligationOn =>
+  ended(stockpileDestructionOn(span.entryIntoForce, own, span.on, treaty.rules.obligations.stockpile), span.endedOn);
+
+/** Art. 5 on the date, for a State whose obligations run (its own facts). */
+export const clearanceWithin = (treaty: TreatyHistory, span: ObligationSpan, own: readonly Indicator[]): ClearanceOn =>
+  ended(clearanceOn(span.entryIntoForce, own, span.on, treaty.rules.obligations.clearance), span.endedOn);
+
+/** Null unless the State had consented by the date and its entry into force was known. */
+export function stateObligations(treaty: TreatyHistory, history: StateHistory, facts: readonly Indicator[], date: CalendarDate): StateObligations | null {
+  const span = obligationSpan(treaty, history, date);
+  if (span === null) return null;
   const own = facts.filter((f) => f.iso3 === history.state.iso3);
   return {
-    entryIntoForce,
-    endedOn,
-    stockpile: ended(stockpileDestructionOn(entryIntoForce, own, on, rules.stockpile), endedOn),
-    clearance: ended(clearanceOn(entryIntoForce, own, on, rules.clearance), endedOn),
-    transparency: ended(transparencyOn(entryIntoForce, own, on, rules.transparency), endedOn),
+    entryIntoForce: span.entryIntoForce,
+    endedOn: span.endedOn,
+    stockpile: stockpileWithin(treaty, span, own),
+    clearance: clearanceWithin(treaty, span, own),
+    transparency: ended(transparencyOn(span.entryIntoForce, own, span.on, treaty.rules.obligations.transparency), span.endedOn),
   };
 }
