@@ -1,11 +1,14 @@
 // Where each State is drawn on the world map. The geometry is Natural Earth via the world-atlas
 // package, read once when this module loads and projected once: rendering only looks things up.
 // Shapes come from the 1:110m atlas (small enough to inline); States that vanish at that scale
-// get a marker at the centroid of their 1:50m shape, which includes nearly every small State.
+// get a marker at the centroid of their 1:50m shape, which includes nearly every small State:
+// those points are worked out once and kept in map-anchors.ts (map-anchors-atlas.ts says how),
+// as the 1:50m atlas would cost every process ~20 MB and ~0.2 s to read for a few dozen points.
 import { compactPath } from './compact-path.js';
+import { markerAnchors } from './map-anchors.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -39,7 +42,7 @@ type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 // markers' anchors are taken from it).
 const require = createRequire(import.meta.url);
 
-function readCountries(file: string): Countries {
+export function readCountries(file: string): Countries {
   const value: unknown = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'));
   const topology = value as Partial<Countries> | null;
   if (topology?.type !== 'Topology' || topology.objects?.countries?.type !== 'GeometryCollection') {
@@ -57,7 +60,7 @@ const ANTARCTICA = '010';
 const idOf = (f: Feature): string | null => (typeof f.id === 'string' ? f.id : null);
 const world110 = countryFeatures(readCountries('countries-110m.json')).filter((f) => idOf(f) !== ANTARCTICA);
 
-const projection = geoEqualEarth().fitExtent(
+export const projection = geoEqualEarth().fitExtent(
   [
     [6, 6],
     [mapWidth - 6, mapHeight - 6],
@@ -79,37 +82,14 @@ export const countryShapes: readonly CountryShape[] = world110.map((f, i) => {
 const visibleShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area >= minShapeArea).map((s) => [s.id, s]));
 const smallShapes = new Map(countryShapes.filter((s) => s.id !== null && s.area < minShapeArea).map((s) => [s.id, s]));
 
-// States missing from the 1:50m atlas too, at their capital. Each row cites where it was read.
-const capitals: ReadonlyMap<string, readonly [longitude: number, latitude: number]> = new Map([
-  // Tuvalu, Funafuti: Natural Earth ne_110m_populated_places_simple.geojson, nvkelso/natural-earth-vector@693f114
-  ['798', [179.216647, -8.516652]],
-]);
-
-function projectedAnchors(): Map<string, Point> {
-  const anchors = new Map<string, Point>();
-  const world50 = readCountries('countries-50m.json');
-  // Only codes too small at 1:110m are converted; the first geometry per code wins (Australia's
-  // code also tags Ashmore and Cartier, but Australia is never small).
-  for (const geometry of world50.objects.countries.geometries) {
-    const id = typeof geometry.id === 'string' ? geometry.id : null;
-    if (id === null || visibleShapes.has(id) || anchors.has(id)) continue;
-    const at = projection(geoCentroid(feature(world50, geometry)));
-    if (at) anchors.set(id, [at[0], at[1]]);
-  }
-  for (const [id, lonLat] of capitals) {
-    const at = projection([lonLat[0], lonLat[1]]);
-    if (at && !anchors.has(id)) anchors.set(id, [at[0], at[1]]);
-  }
-  return anchors;
-}
-
-const anchors = projectedAnchors();
+/** Whether the State with this code has a shape big enough to see and click at this scale. */
+export const hasVisibleShape = (m49: string): boolean => visibleShapes.has(m49);
 
 /** How the State with this M49 code is drawn: its own shape, a marker, or nowhere. */
 export function placeState(m49: string): Placement {
   const shape = visibleShapes.get(m49);
   if (shape) return { kind: 'shape', shape };
-  const at = anchors.get(m49);
+  const at = markerAnchors.get(m49);
   if (at) return { kind: 'marker', at, shape: smallShapes.get(m49) ?? null };
   return { kind: 'unlocated' };
 }
