@@ -1,23 +1,28 @@
-// HTTP benchmark: Adherence's server against references serving the same bytes, on loopback, in
-// the same run: a bare node:http server from memory and, when installed, nginx from disk (as
-// many workers as cores). Reports requests per second and the ratios; only ratios mean anything
-// from one machine to another. The load generator is wrk when installed (C, light on the CPU the
-// servers share), else autocannon. Bounded: a few seconds per target. Run: npm run bench
-import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer as createHttpServer, get } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+// The benchmark of issue 16, every row against its target, in one run on one machine:
+// 1. throughput of `adherence serve` (one process, then --workers auto) against a bare node:http
+//    server and nginx (a worker per core) sending the identical bytes, on loopback;
+// 2. compressed against uncompressed, from the same server;
+// 3. a status page for a date not asked before against a cached one;
+// 4. memory: five rounds, each of 4,000 distinct addresses and 12 s of compressed load, with the
+//    server's resident memory after each round and at its peak;
+// 5. the CLI's cold start against `node -e 0`;
+// 6. the counts for every day since 1997 in one sweep, on the shipped record and on records 10x
+//    and 100x larger and a period 10x longer (bench/counts.ts: npm run bench:counts alone).
+// Only ratios mean anything from one machine to another. Run: npm run bench (BENCH_SECONDS sets
+// the seconds per throughput row, default 5).
+import { get } from 'node:http';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { testServer } from '../test/site-harness.js';
+import { startCost } from './cli-start.js';
+import { countsSweepRows, countsSweepTable } from './counts.js';
+import { distinctPathsScript, haveWrk, load } from './load.js';
+import { memoryOf, startNginx, startNodeReference, startOurs, type Body } from './processes.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? '5');
 const connections = 20;
-const haveWrk = existsSync('/usr/bin/wrk');
-const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
+const dist = join(import.meta.dirname, '..', 'dist');
+const scripts = await mkdtemp(join(tmpdir(), 'adherence-bench-lua-'));
 
 interface Target {
   readonly path: string;
@@ -32,108 +37,148 @@ const targets: Target[] = [
   { path: '/api/v1/apmbc/states', encoding: 'br' },
   { path: '/en/apmbc/lists/states-parties.pdf', encoding: 'identity' },
 ];
-
-async function load(url: string, headers: Record<string, string>): Promise<number> {
-  if (haveWrk) {
-    const args = ['-t2', `-c${connections}`, `-d${seconds}s`, ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
-    // Asynchronously: the servers measured run in this very process.
-    const { stdout: out } = await promisify(execFile)('wrk', args, { encoding: 'utf8' });
-    if (/Non-2xx|Socket errors/.test(out)) throw new Error(`errors under load on ${url}:\n${out}`);
-    return Number(/Requests\/sec:\s+([0-9.]+)/.exec(out)?.[1] ?? 'NaN');
-  }
-  const result = await autocannon({ url, connections, duration: seconds, headers });
-  if (result.errors + result.non2xx > 0) throw new Error(`errors under load on ${url}`);
-  return result.requests.average;
-}
-
-const app = await testServer();
-const base = await app.listen({ port: 0, host: '127.0.0.1' });
 const headersOf = (t: Target): Record<string, string> => (t.encoding === 'br' ? { 'accept-encoding': 'br' } : {});
 
-// The exact bytes on the wire (and type, and encoding) our server answers, for the references to serve.
-const wire = (t: Target) =>
-  new Promise<{ type: string; encoding: string | null; body: Buffer }>((resolve, reject) => {
+/** The bytes on the wire (with type and encoding) that our server answers, for the references to send. */
+const wire = (base: string, t: Target) =>
+  new Promise<Body>((resolve, reject) => {
     get(base + t.path, { headers: headersOf(t) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ type: String(res.headers['content-type']), encoding: res.headers['content-encoding'] ?? null, body: Buffer.concat(chunks) }));
     }).on('error', reject);
   });
-const bodies = await Promise.all(targets.map(wire));
 
-const reference = createHttpServer((request, response) => {
-  const entry = bodies[Number((request.url ?? '').slice(2))];
-  if (entry === undefined) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': entry.type, 'content-length': entry.body.length, ...(entry.encoding === null ? {} : { 'content-encoding': entry.encoding }) }).end(entry.body);
-});
-await new Promise<void>((resolve) => reference.listen(0, '127.0.0.1', resolve));
-const referenceBase = `http://127.0.0.1:${(reference.address() as AddressInfo).port}`;
+/** Errors under load (answers other than 2xx/3xx, socket errors, wrk's 2 s timeouts), by row. */
+const errors = new Map<string, number>();
+const rate = async (url: string, headers: Record<string, string> = {}) => {
+  const result = await load(url, { seconds, connections, headers });
+  if (result.errors > 0) errors.set(url, result.errors);
+  return result.requestsPerSecond;
+};
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+const row = (cells: readonly string[], widths: readonly number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 0) : c.padStart(widths[i] ?? 10))).join('');
 
-// nginx from a temporary root: one file per target, with its type and encoding.
-let nginxBase: string | null = null;
-let stopNginx = async () => undefined as void;
-if (nginxBinary !== undefined) {
-  const root = await mkdtemp(join(tmpdir(), 'adherence-bench-nginx-'));
-  await Promise.all(bodies.map((b, i) => writeFile(join(root, `t${i}`), b.body)));
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const locations = bodies
-    .map((b, i) => `location = /t${i} { default_type "${b.type}"; ${b.encoding === null ? '' : `add_header Content-Encoding ${b.encoding};`} }`)
-    .join('\n    ');
-  await writeFile(
-    join(root, 'nginx.conf'),
-    `worker_processes ${availableParallelism()};
-pid ${root}/nginx.pid;
-error_log ${root}/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  client_body_temp_path ${root}; proxy_temp_path ${root}; fastcgi_temp_path ${root}; uwsgi_temp_path ${root}; scgi_temp_path ${root};
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    ${locations}
-  }
-}
-`,
-  );
-  const nginx = spawn(nginxBinary, ['-c', join(root, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  nginxBase = `http://127.0.0.1:${port}`;
-  stopNginx = async () => {
-    nginx.kill('SIGQUIT');
-    await rm(root, { recursive: true, force: true });
-  };
+console.log(`Adherence benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`${seconds} s per row, ${connections} connections, loopback; load from ${haveWrk ? 'wrk (2 threads)' : 'autocannon (shares the CPU: install wrk)'}\n`);
+
+// 1. Throughput against the references, for one process and for a process per core.
+const one = await startOurs(1, dist);
+const bodies = await Promise.all(targets.map((t) => wire(one.base, t)));
+const node = await startNodeReference(bodies);
+const nginx = await startNginx(bodies);
+const single: number[] = [];
+for (const t of targets) single.push(await rate(one.base + t.path, headersOf(t)));
+const nodeRates: number[] = [];
+const nginxRates: (number | null)[] = [];
+for (const i of targets.keys()) {
+  nodeRates.push(await rate(`${node.base}/t${i}`));
+  nginxRates.push(nginx === null ? null : await rate(`${nginx.base}/t${i}`));
 }
 
-console.log(`${cpus().length} cores; ${seconds} s per target, ${connections} connections, loopback; load from ${haveWrk ? 'wrk' : 'autocannon (shares the CPU)'}`);
-console.log(`references: node:http from memory${nginxBase === null ? '' : `, nginx ${availableParallelism()} workers from disk`}; our server: one process\n`);
-const header = ['target', 'adherence', 'node:http', 'ratio', ...(nginxBase === null ? [] : ['nginx', 'ratio'])];
-console.log(header.map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(10))).join(''));
+// 3. A new date on every request, against the cached date, from the same server and client.
+const newDate = haveWrk
+  ? await load(one.base, { seconds, connections, script: await distinctPathsScript(join(scripts, 'dates.lua'), '  return "/en/apmbc/?asOf=" .. dateOf(n)', { count: 10_593 }) })
+  : null;
+const cachedDate = await load(`${one.base}/en/apmbc/?asOf=2015-06-01`, { seconds, connections });
+await one.stop();
+
+const cluster = await startOurs('auto', dist);
+const auto: number[] = [];
+for (const t of targets) auto.push(await rate(cluster.base + t.path, headersOf(t)));
+await cluster.stop();
+
+console.log(`1. Requests per second; references send the identical bytes (nginx: ${availableParallelism()} workers). Targets: auto >= 0.5x nginx, one process >= 0.85x node:http`);
+const widths = [46, 9, 9, 9, 9, 9, 9, 9, 9];
+console.log(row(['target', 'ours', 'auto', 'node', 'nginx', 'ours/node', 'ours/ngx', 'auto/ngx', 'auto/node'], widths));
 for (const [i, t] of targets.entries()) {
-  const ours = await load(base + t.path, headersOf(t));
-  const node = await load(`${referenceBase}/t${i}`, {});
-  const nginx = nginxBase === null ? null : await load(`${nginxBase}/t${i}`, {});
-  const cells = [ours, node, ours / node, ...(nginx === null ? [] : [nginx, ours / nginx])];
-  const label = `${t.path} (${t.encoding}, ${Math.round(bodies[i]!.body.length / 1024)} KB)`;
-  console.log(label.padEnd(44) + cells.map((v, k) => (k === 2 || k === 4 ? v.toFixed(2) : v.toFixed(0)).padStart(10)).join(''));
+  const [ours, all, reference, server] = [single[i] ?? NaN, auto[i] ?? NaN, nodeRates[i] ?? NaN, nginxRates[i] ?? null];
+  const size = `${Math.round((bodies[i]?.body.length ?? 0) / 1024)} KB`;
+  console.log(
+    row(
+      [`${t.path} (${t.encoding}, ${size})`, fixed(ours, 0), fixed(all, 0), fixed(reference, 0), server === null ? '-' : fixed(server, 0), fixed(ours / reference), server === null ? '-' : fixed(ours / server), server === null ? '-' : fixed(all / server), fixed(all / reference)],
+      widths,
+    ),
+  );
 }
 
-// A status page for a date not asked before, every request: what a visitor choosing dates costs.
-// autocannon for both rows, so the ratio compares one client with itself.
-const cached = (await autocannon({ url: `${base}/en/apmbc/?asOf=2015-06-01`, connections, duration: seconds })).requests.average;
-let day = 0;
-const fresh = await autocannon({
-  url: base,
-  connections,
-  duration: seconds,
-  requests: [{ setupRequest: (req) => ({ ...req, path: `/en/apmbc/?asOf=${new Date(Date.UTC(1998, 0, 1) + (day++ % 10_000) * 86_400_000).toISOString().slice(0, 10)}` }) }],
-});
-console.log(`\nstatus page, a new date per request: ${fresh.requests.average.toFixed(0)} req/s against ${cached.toFixed(0)} for a cached date (${(fresh.requests.average / cached).toFixed(2)}x, autocannon for both; target 0.5x)`);
-console.log(`server memory after the run: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB RSS (server and load generator in one process when autocannon runs)`);
+if (errors.size > 0) for (const [url, n] of errors) console.log(`   ${n} errors under load on ${url}`);
+else console.log('   no errors or timeouts in any row');
 
-await app.close();
-reference.close();
-await stopNginx();
+// 2. Compression: the same pages, compressed (from the cache) against uncompressed.
+console.log('\n2. Compressed against uncompressed, same server, one process (target >= 0.8x)');
+for (const path of ['/en/apmbc/', '/api/v1/apmbc/states']) {
+  const plain = single[targets.findIndex((t) => t.path === path && t.encoding === 'identity')] ?? NaN;
+  const br = single[targets.findIndex((t) => t.path === path && t.encoding === 'br')] ?? NaN;
+  console.log(`   ${path}: br ${fixed(br, 0)} against identity ${fixed(plain, 0)} req/s: ${fixed(br / plain)}x`);
+}
+
+console.log('\n3. Status page for a date not asked before, one process (target >= 0.5x a cached date)');
+if (newDate === null) console.log('   needs wrk');
+else {
+  console.log(`   new date every request: ${fixed(newDate.requestsPerSecond, 0)} req/s, p99 ${fixed(newDate.p99Ms, 0)} ms, ${newDate.errors} errors`);
+  console.log(`   cached date:            ${fixed(cachedDate.requestsPerSecond, 0)} req/s, p99 ${fixed(cachedDate.p99Ms, 1)} ms`);
+  console.log(`   ratio ${fixed(newDate.requestsPerSecond / cachedDate.requestsPerSecond, 3)}x`);
+}
+
+// 4. Memory: distinct addresses fill the caches (bounded by bytes), compressed load churns them.
+console.log('\n4. Memory of one process: five rounds of 4,000 distinct addresses then 12 s of compressed load (targets: peak <= 150 MB, no growth over the rounds beyond 10%)');
+const watched = await startOurs(1, dist);
+const start = await memoryOf(watched.pid);
+console.log(`   after start: ${fixed(start.rss, 0)} MB`);
+const distinctPaths = `  local langs = { "en", "fr", "es" }
+  local states = { "AUS", "FRA", "AGO", "UKR", "USA", "KHM", "BIH", "FIN", "POL", "ZWE" }
+  local lang = langs[n % 3 + 1]
+  local kind = math.floor(n / 3) % 4
+  local date = dateOf(math.floor(n / 12))
+  if kind == 0 then return "/" .. lang .. "/apmbc/?asOf=" .. date end
+  if kind == 1 then return "/" .. lang .. "/apmbc/states/" .. states[n % 10 + 1] .. "?asOf=" .. date end
+  if kind == 2 then return "/api/v1/apmbc/states/" .. states[n % 10 + 1] .. "?asOf=" .. date end
+  return "/" .. lang .. "/apmbc/states?asOf=" .. date`;
+const mixed = await distinctPathsScript(
+  join(scripts, 'mixed.lua'),
+  `  local paths = { "/en/apmbc/", "/fr/apmbc/", "/es/apmbc/states", "/en/apmbc/states/AUS", "/api/v1/apmbc/states", "/api/v1/apmbc/status", "/en/ccm/", "/en/apmbc/changes" }
+  return paths[n % 8 + 1]`,
+  { count: 8 },
+  { 'accept-encoding': 'gzip, br' },
+);
+const rounds: number[] = [];
+let distinctServed = 0;
+for (let round = 1; round <= 5; round += 1) {
+  // 4,000 addresses not asked before (each round its own), then compressed load on a few pages.
+  const script = await distinctPathsScript(join(scripts, `distinct-${round}.lua`), distinctPaths, { from: (round - 1) * 4_000, count: 4_000, stop: true }, { 'accept-encoding': 'gzip, br' });
+  const fresh = haveWrk ? await load(watched.base, { seconds: 30, connections: 8, script }) : null;
+  distinctServed += fresh?.requests ?? 0;
+  const churn = await load(watched.base + '/en/apmbc/', { seconds: 12, connections, ...(haveWrk ? { script: mixed } : { headers: { 'accept-encoding': 'gzip, br' } }) });
+  const memory = await memoryOf(watched.pid);
+  rounds.push(memory.rss);
+  console.log(`   round ${round}: ${fresh?.requests ?? 0} addresses (${fresh?.errors ?? 0} errors), ${churn.requests} compressed requests (${churn.errors} errors); RSS ${fixed(memory.rss, 0)} MB, peak so far ${fixed(memory.peak, 0)} MB`);
+}
+const final = await memoryOf(watched.pid);
+const growth = ((rounds[4] ?? NaN) - (rounds[0] ?? NaN)) / (rounds[0] ?? NaN);
+console.log(`   peak ${fixed(final.peak, 0)} MB; RSS round 5 against round 1: ${growth >= 0 ? '+' : ''}${fixed(growth * 100, 1)}%; ${distinctServed} requests for distinct addresses in all`);
+await watched.stop();
+
+// 5. Cold start of the CLI: the commands that read the record, against node's own start.
+console.log('\n5. CLI cold start, fastest of 5 (targets: <= 0.4 s and <= 80 MB, or <= 4x node -e 0)');
+const cwd = await mkdtemp(join(tmpdir(), 'adherence-bench-cli-'));
+const main = join(dist, 'src', 'main.js');
+const floor = await startCost('node -e 0', ['-e', '0'], cwd);
+console.log(`   ${'node -e 0'.padEnd(24)} ${fixed(floor.wall, 2)} s ${fixed(floor.peak, 0).padStart(5)} MB`);
+for (const [label, args] of [
+  ['adherence status', ['status']],
+  ['adherence states', ['states']],
+  ['adherence state AUS', ['state', 'AUS']],
+  ['adherence check', ['check']],
+] as const) {
+  const cost = await startCost(label, [main, ...args], cwd);
+  console.log(`   ${label.padEnd(24)} ${fixed(cost.wall, 2)} s ${fixed(cost.peak, 0).padStart(5)} MB  (${fixed(cost.wall / floor.wall, 1)}x, ${fixed(cost.peak / floor.peak, 1)}x node)`);
+}
+
+console.log('\n6. Counts for every day in one sweep (target: time linear in days + events: the last column stays flat)');
+console.log(countsSweepTable(await countsSweepRows({ runs: 5, bases: ['all-states'], piled: false })));
+
+node.server.close();
+await nginx?.stop();
+await rm(scripts, { recursive: true, force: true });
+await rm(cwd, { recursive: true, force: true });

@@ -1,0 +1,115 @@
+// The servers a benchmark measures: ours as `adherence serve` in its own process (so its memory is
+// its own), nginx from a temporary root, and a bare node:http server in this process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+
+export interface Ours {
+  readonly base: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/** `adherence serve` from dist/ on a free port, with its own copy of the shipped record. */
+export async function startOurs(workers: number | 'auto', dist: string): Promise<Ours> {
+  const dir = await mkdtemp(join(tmpdir(), 'adherence-bench-'));
+  const child = spawn(process.execPath, [join(dist, 'src', 'main.js'), 'serve', '--port', '0', '--workers', String(workers), '--db', join(dir, 'bench.db')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const address = /serving on (http:\/\/[^\s]+)/.exec(out)?.[1];
+      if (address !== undefined) resolve(address);
+    });
+    child.stderr?.resume();
+    child.once('exit', (code) => reject(new Error(`adherence serve stopped (${code}) before serving:\n${out}`)));
+  });
+  return {
+    base,
+    pid: child.pid ?? 0,
+    stop: async () => {
+      await stopChild(child);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** The process's resident memory now and at its peak, in MB (Linux /proc). */
+export async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 'NaN');
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+export interface Body {
+  readonly type: string;
+  readonly encoding: string | null;
+  readonly body: Buffer;
+}
+
+/** A bare node:http server answering /t{i} with bodies[i], as is. */
+export async function startNodeReference(bodies: readonly Body[]): Promise<{ base: string; server: Server }> {
+  const server = createHttpServer((request, response) => {
+    const entry = bodies[Number((request.url ?? '').slice(2))];
+    if (entry === undefined) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': entry.type, 'content-length': entry.body.length, ...(entry.encoding === null ? {} : { 'content-encoding': entry.encoding }) }).end(entry.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
+
+/** nginx with one worker per core, serving /t{i} as bodies[i] from disk; null when not installed. */
+export async function startNginx(bodies: readonly Body[]): Promise<{ base: string; stop(): Promise<void> } | null> {
+  if (nginxBinary === undefined) return null;
+  const root = await mkdtemp(join(tmpdir(), 'adherence-bench-nginx-'));
+  await Promise.all(bodies.map((b, i) => writeFile(join(root, `t${i}`), b.body)));
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const locations = bodies
+    .map((b, i) => `location = /t${i} { default_type "${b.type}"; ${b.encoding === null ? '' : `add_header Content-Encoding ${b.encoding};`} }`)
+    .join('\n    ');
+  await writeFile(
+    join(root, 'nginx.conf'),
+    `worker_processes ${availableParallelism()};
+pid ${root}/nginx.pid;
+error_log ${root}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path ${root}; proxy_temp_path ${root}; fastcgi_temp_path ${root}; uwsgi_temp_path ${root}; scgi_temp_path ${root};
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    ${locations}
+  }
+}
+`,
+  );
+  const nginx = spawn(nginxBinary, ['-c', join(root, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await stopChild(nginx);
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
