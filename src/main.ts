@@ -36,6 +36,7 @@ async function main(): Promise<number> {
   // The server reads the record into memory at start; the store may close when the command returns.
   // The server (Fastify, the views, the map) is loaded only by the command that serves.
   const serve = async ({ port, host, db, workers }: { port: number; host: string; db: string | undefined; workers: number }) => {
+    if (cluster.isPrimary) await (await import('./check-port.js')).checkPort(port, host);
     if (workers > 1 && cluster.isPrimary) return (await import('./serve-workers.js')).startWorkers(workers);
     const server = await import('./serve.js');
     const address = await server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today, () => new Date());
