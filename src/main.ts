@@ -33,11 +33,12 @@ const slowImport = (ms: number | undefined): WriteHooks =>
 async function main(): Promise<number> {
   const config = readConfig(process.env, packageRoot);
   const { deps, close } = cliDeps(config, today(), slowImport(config.slowImportMs), treaties, () => new Date());
-  // A server keeps its store open for as long as it serves: it checks the store for a newer record
-  // every few seconds, and the editors write to it. Every other command closes the store when it
-  // returns. The server (Fastify, the views, the map) is loaded only by the command that serves.
+  // A server goes on reading the store (the editors' changes, other instances' writes) after the
+  // command returns: its store stays open until the process ends.
   let serving = false;
+  // The server (Fastify, the views, the map) is loaded only by the command that serves.
   const serve = async ({ port, host, db, workers }: { port: number; host: string; db: string | undefined; workers: number }) => {
+    if (cluster.isPrimary) await (await import('./check-port.js')).checkPort(port, host);
     if (workers > 1 && cluster.isPrimary) return (await import('./serve-workers.js')).startWorkers(workers);
     const server = await import('./serve.js');
     const address = await server.serve(await deps.openStore(db), { port, host, reportUrl: config.reportUrl, publicUrl: config.publicUrl, refreshMs: 2000 }, today, () => new Date());

@@ -53,7 +53,16 @@ export async function serve(store: EditingStore, options: ServeOptions, today: (
     stop();
     void app.close().then(() => process.exit(0));
   };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
-  return app.listen({ port: options.port, host: options.host });
+  try {
+    const address = await app.listen({ port: options.port, host: options.host });
+    process.once('SIGINT', close);
+    process.once('SIGTERM', close);
+    return address;
+  } catch (error) {
+    // Not listening (a port in use): stop following the store, or the process would never end.
+    stop();
+    await app.close();
+    throw error;
+  }
 }
+

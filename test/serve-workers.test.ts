@@ -1,10 +1,11 @@
 // `adherence serve` (the built CLI): it serves what the store holds as it changes, and with
-// --workers 2 two processes share one port, both answer, one that dies is replaced, and SIGTERM
-// to the primary stops them all.
+// --workers 2 two processes share one port, both answer, one that dies is replaced, SIGTERM to the
+// primary stops them all, and none loses its store meanwhile.
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
@@ -21,22 +22,29 @@ function children(pid: number): number[] {
 test('serve --workers 2 shares one port between two processes, replaces one that dies, and stops on SIGTERM', { timeout: 60_000 }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'adherence-workers-'));
   const primary = spawn(process.execPath, [main, 'serve', '--port', '0', '--workers', '2', '--db', join(dir, 'store.sqlite')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  primary.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   try {
     const address = await new Promise<string>((resolve, reject) => {
       let out = '';
       primary.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
+        log += chunk.toString();
         const found = /serving on (http:\/\/\S+) with 2 workers/.exec(out);
         if (found) resolve(found[1]!);
       });
       primary.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
     });
+    const servingAt = Date.now();
     const workers = children(primary.pid!);
     expect(workers).toHaveLength(2);
     for (let i = 0; i < 4; i += 1) expect((await fetch(`${address}/api/v1/apmbc/status?asOf=2015-06-01`)).status).toBe(200);
     process.kill(workers[0]!, 'SIGKILL');
     await expect.poll(() => children(primary.pid!).filter((pid) => pid !== workers[0]).length, { timeout: 30_000, interval: 200 }).toBe(2);
     await expect.poll(async () => (await fetch(`${address}/api/v1/apmbc/status`).catch(() => null))?.status, { timeout: 30_000, interval: 200 }).toBe(200);
+    // The store outlives the command that started the server: following it (every 2 s) never fails, as it did once closed.
+    await delay(Math.max(0, servingAt + 2500 - Date.now()));
+    expect(log).not.toMatch(/could not be read again|"level":50/);
     const exited = new Promise((resolve) => primary.once('exit', resolve));
     primary.kill('SIGTERM');
     await exited;

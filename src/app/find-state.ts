@@ -1,6 +1,7 @@
 // Finding a State by what a person types: its ISO 3166-1 code, or its name in English, French
 // or Spanish, whatever the case and accents; near misses get suggestions.
-import type { Iso3, State } from '../domain/record.js';
+import { asIso3 } from '../domain/iso3.js';
+import type { State } from '../domain/record.js';
 
 export type FoundState = { readonly kind: 'found'; readonly state: State } | { readonly kind: 'not-found'; readonly suggestions: readonly State[] };
 
@@ -30,8 +31,8 @@ function distance(a: string, b: string): number {
 }
 
 export function findState(query: string, states: readonly State[]): FoundState {
-  const code = query.trim().toUpperCase();
-  const byCode = states.find((s) => s.iso3 === (code as Iso3));
+  const code = asIso3(query.trim());
+  const byCode = code === null ? undefined : states.find((s) => s.iso3 === code);
   if (byCode !== undefined) return { kind: 'found', state: byCode };
   const folded = foldName(query);
   const names = (s: State) => [s.name, s.nameFr, s.nameEs].map(foldName);

@@ -156,6 +156,17 @@ describe('adherence serve', () => {
     expect(err).toMatch(/--port: "eighty" is not a port number/);
   });
 
+  it('says which option is wrong when the server cannot listen, as bad input', async () => {
+    const failing = (code: string) => async () => {
+      throw Object.assign(new Error(`listen ${code}: 127.0.0.1:4000`), { code });
+    };
+    expect(await cli(['serve', '--port', '4000'], { serve: failing('EADDRINUSE') })).toMatchObject({
+      code: 2,
+      err: 'adherence serve: --port: 4000 is in use on 127.0.0.1 (another program listens there); choose another port, or 0 for any free one\n',
+    });
+    expect(await cli(['serve', '--host', '10.9.9.9'], { serve: failing('EADDRNOTAVAIL') })).toMatchObject({ code: 2, err: 'adherence serve: --host: 10.9.9.9 is not an address of this machine\n' });
+  });
+
   it('takes a number of workers or auto, and refuses anything else', async () => {
     for (const bad of ['0', 'two', '1.5', '65']) {
       const { code, err } = await cli(['serve', '--workers', bad]);

@@ -28,7 +28,29 @@ export async function serveCommand(args: readonly string[], deps: CliDeps, io: I
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${values.port}" is not a port number (0-65535)`);
   const workers = values.workers === undefined ? 1 : values.workers === 'auto' ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers: "${values.workers}" is not a number of processes (1-64) or auto`);
-  const address = await deps.serve({ port, host: values.host ?? '127.0.0.1', db: values.db, workers });
+  const host = values.host ?? '127.0.0.1';
+  const address = await deps.serve({ port, host, db: values.db, workers }).catch((error: unknown) => {
+    const problem = listenProblem(error, port, host);
+    throw problem === null ? error : new UsageError(problem);
+  });
   if (address !== null) io.out(`adherence: serving on ${address}${workers > 1 ? ` with ${workers} workers` : ''}\n`);
   return exitCodes.ok;
+}
+
+/** What a failure to listen says about --port or --host, or null when it is not about them. */
+export function listenProblem(error: unknown, port: number, host: string): string | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  switch (code) {
+    case 'EADDRINUSE':
+      return `--port: ${port} is in use on ${host} (another program listens there); choose another port, or 0 for any free one`;
+    case 'EACCES':
+      return `--port: ${port} on ${host} needs privileges this process does not have; choose a port above 1023`;
+    case 'EADDRNOTAVAIL':
+      return `--host: ${host} is not an address of this machine`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `--host: "${host}" does not resolve to an address`;
+    default:
+      return null;
+  }
 }

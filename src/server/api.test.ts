@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lookalikeSpelling } from '../../test/iso3-arbitrary.js';
 import { testServer } from '../../test/site-harness.js';
 import { errorSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
 
@@ -77,6 +79,18 @@ describe('the JSON API', () => {
     const unknown = await get('/api/v1/apmbc/elsewhere');
     expect(unknown.statusCode).toBe(404);
     expect(errorSchema.parse(unknown.json()).error.code).toBe('not-found');
+  });
+
+  it('refuses a code with a letter that Unicode upper-cases to an ASCII one: /states/ıSL is not Iceland (property)', async () => {
+    const dotless = await get('/api/v1/states/%C4%B1SL');
+    expect([dotless.statusCode, dotless.json()]).toEqual([400, { error: { code: 'invalid-input', message: 'iso3: "ıSL" is not an ISO 3166-1 alpha-3 code (three letters A-Z)' } }]);
+    await fc.assert(
+      fc.asyncProperty(lookalikeSpelling, async ({ spelling }) => {
+        const response = await get(`/api/v1/apmbc/states/${encodeURIComponent(spelling)}`);
+        expect(errorSchema.parse(response.json()).error.code).toBe('invalid-input');
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('serves the list as CSV with the same rows', async () => {

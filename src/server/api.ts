@@ -18,7 +18,8 @@ import { changesSchema, errorSchema, obligationsListSchema, stateDetailSchema, s
 import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';
 import { errorBody, httpStatus } from './errors.js';
-import { asOfParam, basisParam, onlyParams, single, stateListParams, type Query } from './query.js';
+import { asIso3 } from '../domain/iso3.js';
+import { asOfParam, basisParam, excerpt, onlyParams, single, stateListParams, type Query } from './query.js';
 import { bodyCost, cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 const fail4xx = (reply: FastifyReply, error: DomainError) =>
@@ -78,7 +79,9 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     if (!known.ok) return known;
     const treaty = treatyOf(site, request);
     if (!treaty.ok) return treaty;
-    const iso3 = ((request.params as { iso3?: string }).iso3 ?? '').toUpperCase();
+    const given = (request.params as { iso3?: string }).iso3 ?? '';
+    const iso3 = asIso3(given);
+    if (iso3 === null) return fail('invalid-input', `iso3: "${excerpt(given)}" is not an ISO 3166-1 alpha-3 code (three letters A-Z)`, 'iso3');
     const asOf = asOfParam(query, treaty.value.rules, deps.today());
     if (!asOf.ok) return asOf;
     const profile = stateProfile(treaty.value, iso3, asOf.value);

@@ -11,10 +11,10 @@ import { favicon, stylesheet } from '../views/css.js';
 import { registerApi } from './api.js';
 import { registerFeeds } from './feed.js';
 import { cacheControl } from './cache-control.js';
-import { errorBody } from './errors.js';
 import { registerListFiles } from './list-files.js';
 import { registerPages } from './pages.js';
 import { cachedBody, sendCached } from './render-cache.js';
+import { answerClientError, fromFrameworkError, sendRequestError } from './request-errors.js';
 import { registerEditor, type EditingDeps } from './editor-routes.js';
 
 export interface ServerDeps {
@@ -37,7 +37,14 @@ export interface ServerDeps {
 }
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true } });
+  const errorPages = { today: deps.today, reportUrl: deps.reportUrl };
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    // What Fastify and Node refuse before a route runs gets the same answers as the routes' errors.
+    frameworkErrors: (error, request, reply) => sendRequestError(errorPages, request, reply, fromFrameworkError(error, request.url)),
+    clientErrorHandler: (error, socket) => answerClientError(errorPages, error, socket),
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -58,11 +65,10 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(etag, { weak: false });
 
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error(error);
-    const message = status === 500 ? 'internal error' : (error.message ?? 'bad request');
-    void reply.code(status).header('cache-control', 'no-store').send(errorBody(status === 500 ? 'internal' : 'bad-request', message));
+  app.setErrorHandler((error: { code?: unknown; statusCode?: number }, request, reply) => {
+    const answer = fromFrameworkError(error, request.url);
+    if (answer.status === 500) request.log.error(error);
+    return sendRequestError(errorPages, request, reply, answer);
   });
 
   // The stylesheet and the map's geometry at addresses that change with their content, kept a

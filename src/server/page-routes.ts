@@ -4,6 +4,7 @@
 // the default treaty's); /{lang}?/states/{ISO3} a State
 // under every treaty. Paths of the first release (/, /states, /states.csv with a date) lead to the
 // Mine Ban Convention's pages by redirect.
+import { asIso3 } from '../domain/iso3.js';
 import { isLanguage, type Language } from '../views/i18n/locale.js';
 
 export type PageRoute =
@@ -38,8 +39,8 @@ function route(parts: readonly string[], prefix: string, treaties: ReadonlySet<s
   if (a === undefined) return hasQuery ? { kind: 'redirect', path: `${prefix}/${defaultTreaty}/` } : { kind: 'treaties' };
   if (a === 'states') {
     if (b === undefined) return { kind: 'redirect', path: `${prefix}/${defaultTreaty}/states` };
-    if (c === undefined && /^[A-Za-z]{3}$/.test(b)) return { kind: 'state-across', iso3: b.toUpperCase() };
-    return { kind: 'not-found' };
+    const iso3 = c === undefined ? asIso3(b) : null;
+    return iso3 === null ? { kind: 'not-found' } : { kind: 'state-across', iso3 };
   }
   if (a === 'obligations') return b === undefined ? { kind: 'redirect', path: `${prefix}/${defaultTreaty}/obligations` } : { kind: 'not-found' };
   if (!treaties.has(a)) return { kind: 'not-found' };
@@ -48,5 +49,6 @@ function route(parts: readonly string[], prefix: string, treaties: ReadonlySet<s
   if (b === 'obligations') return c === undefined ? { kind: 'obligations', treaty: a } : { kind: 'not-found' };
   if (b !== 'states') return { kind: 'not-found' };
   if (c === undefined) return { kind: 'states', treaty: a };
-  return /^[A-Za-z]{3}$/.test(c) ? { kind: 'state', treaty: a, iso3: c.toUpperCase() } : { kind: 'not-found' };
+  const iso3 = asIso3(c);
+  return iso3 === null ? { kind: 'not-found' } : { kind: 'state', treaty: a, iso3 };
 }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { brotliDecompressSync } from 'node:zlib';
 import { assets } from '../views/assets.js';
+import { lookalikeSpelling } from '../../test/iso3-arbitrary.js';
 import { testServer } from '../../test/site-harness.js';
 
 let app: FastifyInstance;
@@ -203,6 +205,15 @@ describe('the States table and profiles', () => {
     expect((await get('/en/apmbc/states/XYZ')).statusCode).toBe(404);
     expect((await get('/en/nowhere/')).statusCode).toBe(404);
     expect((await get('/en/apmbc/elsewhere')).statusCode).toBe(404);
+  });
+
+  it('answers 404 for a code with a letter that Unicode upper-cases to an ASCII one: /states/ıSL is not Iceland (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(lookalikeSpelling, async ({ spelling }) => {
+        for (const path of [`/en/apmbc/states/${encodeURIComponent(spelling)}`, `/en/states/${encodeURIComponent(spelling)}`]) expect((await get(path)).statusCode).toBe(404);
+      }),
+      { numRuns: 20 },
+    );
   });
 });
 

@@ -21,11 +21,12 @@ import { changesPage } from './changes-page-route.js';
 import { renderTreatiesPage } from '../views/html/treaties-page.js';
 import { collatorFor, type Language } from '../views/i18n/locale.js';
 import type { ServerDeps } from './create-server.js';
-import { httpStatus } from './errors.js';
+import { errorBody, httpStatus } from './errors.js';
+import { errorPage, isApiPath, languageOf } from './request-errors.js';
 import { cachedListFile } from './list-files.js';
 import { negotiateLanguage } from './language.js';
 import { resolvePage, type PageRoute } from './page-routes.js';
-import { asOfParam, basisParam, enumParam, single, stateListParams, type Query } from './query.js';
+import { asOfParam, basisParam, enumParam, excerpt, single, stateListParams, type Query } from './query.js';
 import { bodyCost, cachedBody, cachePerRecord, sendCached, type CachedBody } from './render-cache.js';
 
 type PageResult = Result<string>;
@@ -219,7 +220,7 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
     return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
   };
   for (const path of ['/', '/:a', '/:a/:b', '/:a/:b/:c', '/:a/:b/:c/:d']) app.get(path, serve);
-  app.setNotFoundHandler((request, reply) => notFound(request, reply, deps, negotiateLanguage(request.headers['accept-language'])));
+  app.setNotFoundHandler((request, reply) => notFound(request, reply, deps, languageOf(request.url, request.headers['accept-language'])));
 }
 
 function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: Query, route: Exclude<PageRoute, { kind: 'redirect' | 'not-found' }>, lastChanged: string | null): PageResult | Promise<PageResult> {
@@ -243,12 +244,9 @@ function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: 
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply, deps: ServerDeps, lang: Language) {
-  if (request.url.startsWith('/api/')) {
-    return reply.code(404).send({ error: { code: 'not-found', message: `no API route ${request.method} ${request.url.split('?')[0]}` } });
-  }
-  const ctx = pageContext(lang, deps.today(), '/', {}, { treaty: null, reportUrl: deps.reportUrl });
-  const body = layout(ctx, { title: ctx.t.notFoundTitle, main: html`<h1>${ctx.t.notFoundTitle}</h1><p>${ctx.t.notFound}</p>` });
-  return reply.code(404).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+  void reply.code(404).header('cache-control', 'no-store');
+  if (isApiPath(request.url)) return reply.send(errorBody('not-found', `no API route ${request.method} ${excerpt(request.url.split('?')[0] ?? '')}`));
+  return reply.header('content-language', lang).type('text/html; charset=utf-8').send(errorPage(deps, lang, 404));
 }
 
 function obligationsInput(t: TreatySite, iso3: string, asOf: CalendarDate) {

@@ -2,6 +2,7 @@
 // facts it makes. The row rules and the record checks judge the result (validate-change.ts);
 // here only the shape is checked, and a source is derived from a C.N. number when none is given.
 import { z } from 'zod';
+import { asIso3 } from '../../domain/iso3.js';
 import { actionKinds, type Withdrawal } from '../../domain/record.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import { actionToRow } from '../fact-rows.js';
@@ -15,7 +16,8 @@ const text = z.string().max(4000).default('');
 
 export const changeInput = z.object({
   treaty: z.string().min(1),
-  iso3: z.string().max(3).transform((s) => s.toUpperCase()),
+  // Upper-cased only when three ASCII letters; anything else stays as typed, for the row rules to refuse.
+  iso3: z.string().max(3).transform((s) => asIso3(s) ?? s),
   kind: z.enum(changeKinds, { error: `must be one of ${changeKinds.join(', ')}` }),
   /** The date deposited; for withdrawal-resolved, the date the withdrawal took effect. */
   date: text,

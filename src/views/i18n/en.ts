@@ -145,6 +145,16 @@ export const en: Messages = {
   notFoundTitle: 'Not found',
   notFound: 'There is no page at this address.',
   badRequestTitle: 'Bad request',
+  serverErrorTitle: 'Server error',
+  requestErrors: {
+    badRequest: 'This request could not be read: its address or its content is not valid.',
+    uriTooLong: 'This address is too long.',
+    headersTooLarge: 'This request’s headers are too large (often too many cookies).',
+    bodyTooLarge: 'What was sent is too large.',
+    mediaType: 'What was sent is not in a form this address accepts.',
+    timeout: 'The request took too long to arrive.',
+    internal: 'Something went wrong on our side. Please try again later.',
+  },
   footer: 'Every number on this site is computed from the record of depositary actions and facts, each with its source.',
   reportError: 'Report a data error',
   reportIntro:

@@ -147,6 +147,16 @@ export const es: Messages = {
   notFoundTitle: 'No encontrado',
   notFound: 'No hay ninguna página en esta dirección.',
   badRequestTitle: 'Solicitud incorrecta',
+  serverErrorTitle: 'Error del servidor',
+  requestErrors: {
+    badRequest: 'No se pudo leer esta solicitud: su dirección o su contenido no es válido.',
+    uriTooLong: 'Esta dirección es demasiado larga.',
+    headersTooLarge: 'Los encabezados de esta solicitud son demasiado grandes (a menudo, demasiadas cookies).',
+    bodyTooLarge: 'Lo enviado es demasiado grande.',
+    mediaType: 'Lo enviado no tiene una forma que esta dirección acepte.',
+    timeout: 'La solicitud tardó demasiado en llegar.',
+    internal: 'Algo salió mal de nuestro lado. Inténtelo de nuevo más tarde.',
+  },
   footer: 'Cada cifra de este sitio se calcula a partir del registro de actos ante el depositario y de hechos, cada uno con su fuente.',
   reportError: 'Informar de un error',
   reportIntro:

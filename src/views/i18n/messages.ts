@@ -125,6 +125,18 @@ export interface Messages {
   notFoundTitle: string;
   notFound: string;
   badRequestTitle: string;
+  /** The title of the page for a fault on our side (500). */
+  serverErrorTitle: string;
+  /** What the error page says for a request refused before any page could read it. */
+  requestErrors: {
+    badRequest: string;
+    uriTooLong: string;
+    headersTooLarge: string;
+    bodyTooLarge: string;
+    mediaType: string;
+    timeout: string;
+    internal: string;
+  };
   footer: string;
   reportError: string;
   reportIntro: string;
