@@ -10,12 +10,15 @@ const shippedData = join(import.meta.dirname, '..', 'data');
 
 let cached: Promise<Site> | undefined;
 
+/** The site over the shipped record, read anew: nothing computed for it is shared with any other. */
+export async function freshShippedSite(): Promise<Site> {
+  const data = await csvRecordFiles.read(shippedData, [...treaties.keys()]);
+  if (!data.ok || data.value.reference === null) throw new Error('the shipped record does not load');
+  return site({ ...data.value, reference: data.value.reference }, [...treaties.values()]);
+}
+
 export function shippedSite(): Promise<Site> {
-  cached ??= (async () => {
-    const data = await csvRecordFiles.read(shippedData, [...treaties.keys()]);
-    if (!data.ok || data.value.reference === null) throw new Error('the shipped record does not load');
-    return site({ ...data.value, reference: data.value.reference }, [...treaties.values()]);
-  })();
+  cached ??= freshShippedSite();
   return cached;
 }
 

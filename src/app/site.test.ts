@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shippedSite } from '../../test/site-harness.js';
+import { freshShippedSite, shippedSite } from '../../test/site-harness.js';
 import { addDays, calendarDate } from '../domain/calendar-date.js';
 import { countsSeries } from '../domain/counts.js';
 import { countingBases } from '../domain/counting-basis.js';
@@ -19,5 +19,14 @@ describe('statusModel', () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('extends the kept counts by the new days when a later date is asked, the same as counting afresh', async () => {
+    // A site of its own: nothing kept yet, so each date below is later than all asked before.
+    const apmbc = (await freshShippedSite()).treaties.get('apmbc')!;
+    const opens = apmbc.rules.signature.opens;
+    for (const asOf of ['1998-03-01', '1999-03-01', '2011-07-09', '2026-11-26', '2001-01-01'].map(calendarDate)) {
+      expect(statusModel(apmbc, asOf, 'un-members').series).toEqual(countsSeries(apmbc.history, opens, asOf, 'un-members'));
+    }
   });
 });

@@ -1,6 +1,6 @@
 // What the public pages and the API show, computed once per record for every treaty it holds,
 // and for a date on demand.
-import { toDayNumber, type CalendarDate } from '../domain/calendar-date.js';
+import { addDays, toDayNumber, type CalendarDate } from '../domain/calendar-date.js';
 import { isCounted, isFormallyAccepted, type CountingBasis } from '../domain/counting-basis.js';
 import { countsSeries, type DailyCounts } from '../domain/counts.js';
 import { standingOn } from '../domain/facts.js';
@@ -79,17 +79,17 @@ export interface StatusModel {
  * up to the latest date asked, and cut at each date: a day's counts do not depend on any later
  * date, so the series to any date is the beginning of the series to a later one.
  */
-const seriesCache = new WeakMap<TreatyHistory, Map<CountingBasis, readonly DailyCounts[]>>();
+const seriesCache = new WeakMap<TreatyHistory, Map<CountingBasis, DailyCounts[]>>();
 function seriesUntil(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): readonly DailyCounts[] {
   const opens = s.rules.signature.opens;
   if (asOf < opens) return [];
   let byBasis = seriesCache.get(s.history);
   if (byBasis === undefined) seriesCache.set(s.history, (byBasis = new Map()));
   let series = byBasis.get(basis);
-  if (series === undefined || (series.at(-1)?.date ?? opens) < asOf) {
-    series = countsSeries(s.history, opens, asOf, basis);
-    byBasis.set(basis, series);
-  }
+  if (series === undefined) byBasis.set(basis, (series = countsSeries(s.history, opens, asOf, basis)));
+  const last = series.at(-1)?.date ?? opens;
+  // A later date extends the series by its own days only, never counting again from the opening.
+  if (last < asOf) series.push(...countsSeries(s.history, addDays(last, 1), asOf, basis));
   return series.slice(0, toDayNumber(asOf) - toDayNumber(opens) + 1);
 }
 
