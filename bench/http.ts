@@ -164,7 +164,7 @@ await watched.stop();
 // 5. Cold start of the CLI: the commands that read the record, against node's own start.
 console.log('\n5. CLI cold start, fastest of 5 (targets: <= 0.4 s and <= 80 MB, or <= 4x node -e 0)');
 const cwd = await mkdtemp(join(tmpdir(), 'adherence-bench-cli-'));
-const main = join(dist, 'src', 'main.js');
+const main = join(dist, 'cli', 'main.js');
 const floor = await startCost('node -e 0', ['-e', '0'], cwd);
 console.log(`   ${'node -e 0'.padEnd(24)} ${fixed(floor.wall, 2)} s ${fixed(floor.peak, 0).padStart(5)} MB`);
 for (const [label, args] of [

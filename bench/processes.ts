@@ -18,7 +18,7 @@ export interface Ours {
 /** `adherence serve` from dist/ on a free port, with its own copy of the shipped record. */
 export async function startOurs(workers: number | 'auto', dist: string): Promise<Ours> {
   const dir = await mkdtemp(join(tmpdir(), 'adherence-bench-'));
-  const child = spawn(process.execPath, [join(dist, 'src', 'main.js'), 'serve', '--port', '0', '--workers', String(workers), '--db', join(dir, 'bench.db')], {
+  const child = spawn(process.execPath, [join(dist, 'cli', 'main.js'), 'serve', '--port', '0', '--workers', String(workers), '--db', join(dir, 'bench.db')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const base = await new Promise<string>((resolve, reject) => {

@@ -5,10 +5,12 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-const main = join(import.meta.dirname, '..', 'dist', 'src', 'main.js');
+// The command as installed: package.json's bin (the bundle npm run build makes).
+const main = join(import.meta.dirname, '..', (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { bin: { adherence: string } }).bin.adherence);
 let holder: Server;
 let port: number;
 let dir: string;

@@ -2,14 +2,15 @@
 // --workers 2 two processes share one port, both answer, one that dies is replaced, SIGTERM to the
 // primary stops them all, and none loses its store meanwhile.
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, cpSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
-const main = join(import.meta.dirname, '..', 'dist', 'src', 'main.js');
+// The command as installed: package.json's bin (the bundle npm run build makes).
+const main = join(import.meta.dirname, '..', (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { bin: { adherence: string } }).bin.adherence);
 /** The processes whose parent is `pid` (ps exits 1 when there are none). */
 function children(pid: number): number[] {
   try {
