@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Composition root: reads the clock and the environment, wires the store to the CLI and server.
 import cluster from 'node:cluster';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { cliDeps } from './cli-deps.js';
 import { runCli } from './cli/run.js';
@@ -12,7 +13,12 @@ import { fromDayNumber } from './domain/calendar-date.js';
 import { StoreOpenError } from './store/open-store.js';
 import type { WriteHooks } from './store/write-record.js';
 
-const packageRoot = join(import.meta.dirname, '..', '..');
+/** The package's folder (where data/ is): the nearest with a package.json, from dist/cli, dist/src or src (tsx). */
+function findPackageRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'package.json'))) return dir;
+  return join(from, '..', '..');
+}
+const packageRoot = findPackageRoot(import.meta.dirname);
 
 /** Today in UTC: the only place the clock is read. */
 const today = () => fromDayNumber(Math.floor(Date.now() / 86_400_000));
