@@ -68,7 +68,9 @@ function expectCase(history: TreatyHistory, golden: GoldenCase): void {
     return;
   }
   expect(detail?.status).toBe(golden.expectedStatus);
-  if (golden.expectedEntryIntoForce !== '') {
+  if (golden.expectedEntryIntoForce === 'unknown') {
+    expect(detail?.entryIntoForce).toBeNull();
+  } else if (golden.expectedEntryIntoForce !== '') {
     expect(detail?.entryIntoForce).toBe(golden.expectedEntryIntoForce);
     expect(detail?.entryIntoForceBasis).toBe(golden.expectedBasis);
   }
