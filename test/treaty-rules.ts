@@ -1,6 +1,7 @@
 // Treaty modules for tests: the shipped APMBC module, and a second treaty ("ccm", the same
 // clauses and kinds of fact under another id) so that tests can show one treaty's record left
-// alone while another's changes, over the same fixture. The shipped modules are src/treaties/*.
+// alone while another's changes, over the same fixture; and a synthetic treaty with other numbers
+// for the property tests of the rules. The shipped modules are src/treaties/*.
 import { calendarDate } from '../src/domain/calendar-date.js';
 import type { TreatyRules } from '../src/domain/treaty.js';
 import { apmbc } from '../src/treaties/apmbc.js';
