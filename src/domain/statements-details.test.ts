@@ -1,6 +1,6 @@
 // The finer rules of the status statements: which facts count, in which order, with which notes.
 import { describe, expect, it } from 'vitest';
-import { aRecord, aState, anAction, anIndicator, earlyRatifiers } from '../../test/builders.js';
+import { aRecord, aState, anIndicator, earlyRatifiers } from '../../test/builders.js';
 import { apmbc } from '../treaties/apmbc.js';
 import { calendarDate } from './calendar-date.js';
 import { buildHistory } from './history.js';
