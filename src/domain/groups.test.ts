@@ -41,6 +41,21 @@ describe('group coverage on a date (UN M49 regions)', () => {
     expect(byCode(groups, '002')).toMatchObject({ members: 3, formallyAccepted: 2, exceptions: ['CCC'], withdrawn: [] });
   });
 
+  it('gives a State that withdrew, joined again and withdrew again the date of the withdrawal in effect on the date', () => {
+    const early = earlyRatifiers(40, '1998-06-01');
+    const actions = [
+      anAction('AAA', '2000-01-03', { kind: 'accession' }),
+      anAction('AAA', '2005-01-10', { kind: 'withdrawal' }),
+      anAction('AAA', '2007-03-01', { kind: 'accession' }),
+      anAction('AAA', '2009-01-10', { kind: 'withdrawal' }),
+      anAction('AAA', '2012-03-01', { kind: 'accession' }),
+      anAction('AAA', '2014-01-10', { kind: 'withdrawal', effectSuspended: true }),
+    ];
+    const treaty = buildHistory(aRecord([...early.states, aState({ iso3: 'AAA', region: '002', subRegion: '015' })], [...early.actions, ...actions]), apmbc);
+    expect(byCode(groupCoverage(treaty, calendarDate('2006-01-01')), '002')?.withdrawn).toEqual([{ iso3: 'AAA', effective: '2005-07-10' }]);
+    expect(byCode(groupCoverage(treaty, calendarDate('2010-01-01')), '002')?.withdrawn).toEqual([{ iso3: 'AAA', effective: '2009-07-10' }]);
+  });
+
   it('counts a State only from the day it exists', () => {
     expect(byCode(groupCoverage(africa(), calendarDate('2011-07-08')), '015')).toMatchObject({ members: 1, exceptions: ['CCC'] });
     expect(byCode(groupCoverage(africa(), calendarDate('2011-07-09')), '015')).toMatchObject({ members: 2, exceptions: ['CCC', 'DDD'] });

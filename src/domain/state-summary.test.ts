@@ -88,6 +88,12 @@ describe('the obligations the status page states', () => {
     expect(obligationStatements(history, facts, calendarDate('2025-12-27')).stockpileCompleted).toEqual(['E00']);
   });
 
+  it('counts a stockpile destroyed late, or at a time the record dates only to a year spanning the deadline, as destroyed', () => {
+    const late = [anIndicator('E00', 'art4-completed', { from: '2004-05-01' }), anIndicator('E01', 'art4-completed', { from: '2003' }), anIndicator('E02', 'stockpiled', { from: '1998', until: '2003-02-01' })];
+    expect(obligationStatements(history, late, calendarDate('2010-01-01')).stockpileCompleted).toEqual(['E00', 'E01', 'E02']);
+    expect(obligationStatements(history, [anIndicator('E03', 'art5-completed', { from: '2009' }), anIndicator('E04', 'art5-completed', { from: '2010-01-01' })], calendarDate('2011-01-01')).clearanceCompleted).toEqual(['E03', 'E04']);
+  });
+
   it('counts only the States in force on the date', () => {
     expect(obligationStatements(history, facts, calendarDate('1999-02-28'))).toEqual({ stockpileCompleted: [], stockpilePast: [], clearanceCompleted: [] });
   });
