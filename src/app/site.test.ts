@@ -29,4 +29,17 @@ describe('statusModel', () => {
       expect(statusModel(apmbc, asOf, 'un-members').series).toEqual(countsSeries(apmbc.history, opens, asOf, 'un-members'));
     }
   });
+
+  it('keeps the counts of the record: none in force on 28 February 1999, 45 parties from 1 March 1999, 166 until the withdrawals of 2025, 161 after', async () => {
+    // data/apmbc/actions.csv: 40 instruments by 16 September 1998 and five more by 30 September
+    // (in force 1 March 1999); 166 in all, the last Tonga's (in force 1 December 2025); five
+    // withdrawals took effect from 27 December 2025 to 20 February 2026.
+    const apmbc = (await shippedSite()).treaties.get('apmbc')!;
+    const partiesOn = (date: string) => statusModel(apmbc, calendarDate('2026-03-01'), 'all-states').series.find((point) => point.date === date)?.counts.parties;
+    expect(partiesOn('1999-02-28')).toBe(0);
+    expect(partiesOn('1999-03-01')).toBe(45);
+    expect(partiesOn('2025-12-26')).toBe(166);
+    expect(partiesOn('2025-12-27')).toBe(163);
+    expect(partiesOn('2026-03-01')).toBe(161);
+  });
 });

@@ -23,6 +23,9 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
   build: { load: async () => (await import('./build-command.js')).buildCommand, summary: 'write the public site for a date as static files' },
 };
 
+/** The commands, in the order the usage lists them. */
+export const commandNames: readonly string[] = Object.keys(commands);
+
 export const usage = `Usage: adherence COMMAND [options]
 
 Keeps and publishes the record of which States are bound by a treaty

@@ -4,9 +4,13 @@ import {
   addDays,
   addMonths,
   calendarDate,
+  compareDates,
+  daysBetween,
   daysInMonth,
   firstDayOfMonthAfter,
   fromDayNumber,
+  isOnOrBefore,
+  maxDate,
   parseCalendarDate,
   toDayNumber,
   type CalendarDate,
@@ -110,3 +114,30 @@ describe('firstDayOfMonthAfter', () => {
     );
   });
 });
+
+describe('comparing dates', () => {
+  const [a, b] = [calendarDate('1999-02-28'), calendarDate('1999-03-01')];
+
+  it('orders, compares and counts the days between two dates', () => {
+    expect(compareDates(a, b)).toBe(-1);
+    expect(compareDates(b, a)).toBe(1);
+    expect(compareDates(a, a)).toBe(0);
+    expect(isOnOrBefore(a, b)).toBe(true);
+    expect(isOnOrBefore(a, a)).toBe(true);
+    expect(isOnOrBefore(b, a)).toBe(false);
+    expect(daysBetween(a, b)).toBe(1);
+    expect(daysBetween(calendarDate('1998-09-16'), b)).toBe(166);
+    expect(maxDate(a, b)).toBe(b);
+    expect(maxDate(b, a)).toBe(b);
+  });
+
+  it('names the field and the form in its messages', () => {
+    expect(parseCalendarDate('16/09/1998', 'asOf')).toEqual({ ok: false, error: { code: 'invalid-input', message: 'asOf: "16/09/1998" is not a date in the form YYYY-MM-DD', field: 'asOf' } });
+    expect(parseCalendarDate('1998-09-31')).toEqual({ ok: false, error: { code: 'invalid-input', message: 'date: "1998-09-31" is not a real calendar date', field: 'date' } });
+    expect(parseCalendarDate('0000-01-01').ok).toBe(false);
+    expect(parseCalendarDate('0001-01-01').ok).toBe(true);
+    expect(parseCalendarDate('1998-00-10').ok).toBe(false);
+    expect(parseCalendarDate('1998-09-00').ok).toBe(false);
+  });
+});
+

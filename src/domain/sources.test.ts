@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aSourceSite } from '../../test/builders.js';
-import { bestGrade, gradeSource, isAtLeast } from './sources.js';
+import { bestGrade, gradeSource, isAtLeast, sourceUrlProblem, sourceUrls } from './sources.js';
 
 const sites = [
   aSourceSite('treaties.un.org', { grade: 'depositary' }),
@@ -28,3 +28,41 @@ describe('grading sources', () => {
     expect(isAtLeast('monitor', 'official')).toBe(false);
   });
 });
+
+describe('the URLs of a source field', () => {
+  it('splits on " ; ", trims and drops empty ones', () => {
+    expect(sourceUrls(' https://a.org/x ;  ; https://b.org ')).toEqual(['https://a.org/x', 'https://b.org']);
+  });
+
+  it('grades a URL by the host that carries "www." in the table too, and not by a "www" inside a host', () => {
+    expect(gradeSource('https://un.org/x', [aSourceSite('www.un.org', { grade: 'official' })]).grade).toBe('official');
+    expect(gradeSource('https://notwww.un.org/x', [aSourceSite('un.org', { grade: 'official' })]).grade).toBe('official');
+    expect(gradeSource('ftp://treaties.un.org/x', sites).grade).toBe('other');
+    expect(gradeSource('see https://treaties.un.org/x', sites).grade).toBe('other');
+    expect(isAtLeast('official', 'official')).toBe(true);
+    expect(bestGrade('https://www.un.org/a ; https://www.un.org/b', sites)).toBe('official');
+  });
+});
+
+describe('what is wrong with a source URL', () => {
+  it.each([
+    ['https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26', null],
+    ['treaties.un.org/x', 'is not an absolute http(s) URL'],
+    ['see https://treaties.un.org/x', 'is not an absolute http(s) URL'],
+    ['https://localhost/x', 'is not an absolute http(s) URL'],
+    ['https://un.org', null],
+    ['https://un.org/a%zz', 'has a broken %-escape'],
+    ['https://un.org/a b', 'contains whitespace'],
+    ['https://un.org/a%0Ab', 'contains whitespace'],
+    ['https://un.org/a+b', null],
+    ['https://un.org/a?q=${7*7}', 'contains a fragment of a shell command or template, not part of the page address'],
+    ['https://un.org/a?q=expr%20268409241', 'contains a fragment of a shell command or template, not part of the page address'],
+    ['https://un.org/a?q=exprs', null],
+    ['https://un.org/a?utm_source=x&id=3', "has a tracking parameter (utm_source) that is not the page's own"],
+    ['https://un.org/a?id=3&fbclid=x', "has a tracking parameter (fbclid) that is not the page's own"],
+    ['https://un.org/a?id=3#utm_source=x', null],
+  ])('%s: %s', (url, problem) => {
+    expect(sourceUrlProblem(url)).toBe(problem);
+  });
+});
+

@@ -72,6 +72,11 @@ describe('entry into force for a State (Art. 17(2))', () => {
     expect(result.basis).toEqual([expect.objectContaining({ kind: 'record', field: 'effectiveDate' }), expect.objectContaining({ paragraph: '1' })]);
   });
 
+  it('takes a succession effective on the very day of general entry into force from the record alone', () => {
+    const onTheDay = consentOf(anAction('SSD', '1999-06-01', { kind: 'succession', effectiveDate: '1999-03-01' }));
+    expect(stateEntryIntoForce(onTheDay, general, apmbc)).toEqual({ value: '1999-03-01', basis: [expect.objectContaining({ kind: 'record', field: 'effectiveDate' })] });
+  });
+
   it('treats instruments deposited on the same day as the 40th as not after it', () => {
     const { states, actions: forty } = fortyInstruments();
     const history = buildHistory(aRecord([...states, aState({ iso3: 'SEN' })], [...forty, anAction('SEN', '1998-09-16', { kind: 'accession' })]), apmbc);

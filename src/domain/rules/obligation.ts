@@ -47,6 +47,7 @@ export function laterOf(a: FactDate | null, b: FactDate | null): FactDate | null
   if (a === null) return b;
   if (b === null) return a;
   const [fa, fb] = [firstDayOf(a), firstDayOf(b)];
+  // Stryker disable next-line EqualityOperator: two fact dates with the same first day and the same length are the same text, so either may be returned
   return fa > fb || (fa === fb && a.length >= b.length) ? a : b;
 }
 

@@ -30,4 +30,15 @@ describe('withdrawal (Art. 20(3))', () => {
     const result = withdrawalEffect(withdrawal('2025-06-27', { effectiveDate: '2025-12-27' }), apmbc);
     expect(result.basis).toEqual([expect.objectContaining({ kind: 'article' })]);
   });
+
+  it('cites the record next to the article when the recorded date is not the plain six months and nothing suspended it', () => {
+    const result = withdrawalEffect(withdrawal('2025-06-27', { effectiveDate: '2025-12-28' }), apmbc);
+    expect(result.value).toEqual({ deposited: '2025-06-27', effective: '2025-12-28', suspended: false });
+    expect(result.basis).toEqual([apmbc.withdrawal.basis, expect.objectContaining({ kind: 'record', field: 'effectiveDate' })]);
+  });
+
+  it('cites the suspension too when an armed conflict explains the later date', () => {
+    const result = withdrawalEffect(withdrawal('2025-07-18', { effectSuspended: true, effectiveDate: '2027-03-01' }), apmbc);
+    expect(result.basis).toEqual([apmbc.withdrawal.basis, apmbc.withdrawal.suspensionBasis, expect.objectContaining({ kind: 'record', field: 'effectiveDate' })]);
+  });
 });
