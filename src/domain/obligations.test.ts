@@ -58,4 +58,40 @@ describe('obligations with deadlines', () => {
       { numRuns: 50 },
     );
   });
+
+  describe('at the edge of a withdrawal’s effect (Art. 20(2): six months after its deposit)', () => {
+    const { states, actions } = earlyRatifiers(40, '1998-01-05');
+    const iso3 = states[0]!.iso3;
+    // In force 1 July 1998: stockpile deadline 1 July 2002 (Art. 4). Withdrawal deposited
+    // 1 June 2001, in effect 1 December 2001.
+    const history = buildHistory(aRecord(states, [...actions, anAction(iso3, '2001-06-01', { kind: 'withdrawal' })]), apmbc);
+    const state = history.byIso3.get(iso3)!;
+    const stockpileOn = (facts: ReturnType<typeof anIndicator>[], date: string) => stateObligations(history, state, facts, calendarDate(date))!.stockpile;
+    const held = anIndicator(iso3, 'stockpiled', { from: '1998' });
+
+    it('is due the day before the effect and ended from the effect on', () => {
+      expect(stockpileOn([held], '2001-11-30').status).toBe('due');
+      expect(stockpileOn([held], '2001-12-01').status).toBe('ended');
+      expect(stateObligations(history, state, [held], calendarDate('2001-12-01'))!.endedOn).toBe('2001-12-01');
+      expect(stateObligations(history, state, [held], calendarDate('2001-11-30'))!.endedOn).toBeNull();
+    });
+
+    it('counts a completion on the eve of the effect, not one on the day of the effect', () => {
+      expect(stockpileOn([held, anIndicator(iso3, 'art4-completed', { from: '2001-11-30' })], '2002-06-01').status).toBe('met');
+      expect(stockpileOn([held, anIndicator(iso3, 'art4-completed', { from: '2001-12-01' })], '2002-06-01').status).toBe('ended');
+    });
+
+    it('ends an unrecorded obligation whose deadline falls on or after the effect, and leaves one that fell before as unrecorded', () => {
+      // Nothing recorded of the stockpile: the deadline (1 July 2002) falls after the effect.
+      expect(stockpileOn([], '2002-06-01').status).toBe('ended');
+      // A State in force long before: its deadline passed before the withdrawal took effect.
+      const late = buildHistory(aRecord(states, [...actions, anAction(iso3, '2003-09-01', { kind: 'withdrawal' })]), apmbc);
+      const answer = stateObligations(late, late.byIso3.get(iso3)!, [], calendarDate('2004-06-01'))!.stockpile;
+      expect(answer.deadline).toBe('2002-07-01');
+      expect(answer.status).toBe('not-recorded');
+      // Effect on the deadline itself: the deadline had not passed, so the obligation ends.
+      const onDeadline = buildHistory(aRecord(states, [...actions, anAction(iso3, '2002-01-01', { kind: 'withdrawal' })]), apmbc);
+      expect(stateObligations(onDeadline, onDeadline.byIso3.get(iso3)!, [], calendarDate('2004-06-01'))!.stockpile.status).toBe('ended');
+    });
+  });
 });

@@ -42,8 +42,10 @@ export function obligationSpan(treaty: TreatyHistory, history: StateHistory, dat
   const episode = episodeOn(history, date);
   const entryIntoForce = episode?.entryIntoForce.value ?? null;
   if (episode === null || entryIntoForce === null || !generalDateKnownOn(treaty, date)) return null;
-  const withdrawal = episode.withdrawal !== null && episode.withdrawal.action.date <= date ? episode.withdrawal.effect.value.effective : null;
-  const endedOn = withdrawal !== null && withdrawal <= date ? withdrawal : null;
+  // A withdrawal takes effect after its deposit (six months, or later when suspended): one in
+  // effect by the date was deposited by it.
+  const effective = episode.withdrawal?.effect.value.effective ?? null;
+  const endedOn = effective !== null && effective <= date ? effective : null;
   // After the effect, the answer is the one of its eve: nothing that happens later counts.
   return { entryIntoForce, endedOn, on: endedOn === null ? date : addDays(endedOn, -1) };
 }
