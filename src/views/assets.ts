@@ -3,7 +3,7 @@
 // them for a year and a new release gets new addresses.
 import { createHash } from 'node:crypto';
 import { stylesheet } from './css.js';
-import { mapSprite } from './map-sprite.js';
+import { mapGeometry } from './map-sprite.js';
 
 export interface Asset {
   readonly path: string;
@@ -19,5 +19,5 @@ const hashed = (name: string, extension: string, body: string, type: string): As
 
 export const assets = {
   stylesheet: hashed('site', 'css', stylesheet, 'text/css; charset=utf-8'),
-  map: { ...mapSprite, type: 'image/svg+xml' },
+  map: hashed('map', 'svg', mapGeometry, 'image/svg+xml'),
 } as const satisfies Record<string, Asset>;

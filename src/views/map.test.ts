@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { statuses, type Status } from '../domain/status.js';
 import { mapClass, renderMap, type MapInput, type MapState } from './map.js';
 import { statusPaint } from './map-palette.js';
-import { mapSprite } from './map-sprite.js';
+import { assets } from './assets.js';
 import { escapeXml } from './svg-text.js';
 
 // The 197 States of the shipped record, with statuses dealt round-robin so that all six appear.
@@ -165,7 +165,7 @@ describe('renderMap, with its geometry in a file of its own', () => {
   const geometry = '/assets/map-test.svg';
   const svg = renderMap(aMap({ geometry }));
   const inline = renderMap(aMap());
-  const spriteShapes = new Map([...mapSprite.body.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+  const spriteShapes = new Map([...assets.map.body.matchAll(/<path id="([^"]+)" d="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
 
   it('draws every shape by reference to the file, and carries no geometry itself', () => {
     expect(svg).not.toMatch(/<path /);
@@ -188,7 +188,7 @@ describe('renderMap, with its geometry in a file of its own', () => {
   });
 
   it('names its file by a hash of its content', () => {
-    expect(mapSprite.path).toBe(`/assets/map-${createHash('sha256').update(mapSprite.body).digest('hex').slice(0, 12)}.svg`);
+    expect(assets.map.path).toBe(`/assets/map-${createHash('sha256').update(assets.map.body).digest('hex').slice(0, 12)}.svg`);
     expect(new Set(spriteShapes.keys()).size).toBe(spriteShapes.size);
   });
 });
