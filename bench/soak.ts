@@ -9,12 +9,13 @@
 import { execFile } from 'node:child_process';
 import cluster from 'node:cluster';
 import { createServer as createNetServer } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { calendarDate, fromDayNumber, toDayNumber } from '../src/domain/calendar-date.js';
 import { createServer } from '../src/server/create-server.js';
 import { shippedSite } from '../test/site-harness.js';
+import { memoryOf } from './processes.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,8 +38,6 @@ const todayNumber = Math.floor(Date.now() / 86_400_000);
 const today = fromDayNumber(todayNumber);
 const first = toDayNumber(calendarDate('1997-12-03'));
 
-/** The server's resident memory now and at its peak (Linux), in MB. */
-const memory = (field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 'NaN') / 1024;
 
 interface Usage {
   readonly peakMb: number;
@@ -56,7 +55,7 @@ async function startServer(port: number) {
     stop: async (): Promise<Usage> => {
       const cpu = process.cpuUsage(cpuBefore);
       await app.close();
-      return { peakMb: memory('VmHWM'), cpuUs: cpu.user + cpu.system };
+      return { peakMb: (await memoryOf(process.pid)).peak, cpuUs: cpu.user + cpu.system };
     },
   };
 }
