@@ -46,7 +46,8 @@ interface Usage {
 
 /** One server on `port` (0: any); `stop` closes it and says what it used since `measure` was called. */
 async function startServer(port: number) {
-  const app = await createServer({ site: shippedSite, today: () => today, defaultTreaty: 'apmbc', reportUrl: '#report' });
+  const current = await shippedSite();
+  const app = await createServer({ site: () => current, today: () => today, defaultTreaty: 'apmbc', reportUrl: '#report' });
   const base = await app.listen({ port, host: '127.0.0.1' });
   let cpuBefore = process.cpuUsage();
   return {

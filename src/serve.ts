@@ -39,7 +39,7 @@ export function followStore(live: LiveSite, ms: number, onError: (error: unknown
 export async function serve(store: EditingStore, options: ServeOptions, today: () => CalendarDate, now: () => Date): Promise<string> {
   const live = await liveSite(store, [...treaties.values()]);
   const app = await createServer({
-    site: async () => live.current(),
+    site: () => live.current(),
     today,
     defaultTreaty,
     reportUrl: options.reportUrl,

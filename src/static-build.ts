@@ -33,7 +33,7 @@ export async function buildStaticSite(store: RecordStore, options: StaticBuildOp
   if (!record.ok) throw new Error(`the record in ${store.location} cannot be read: ${record.error.slice(0, 5).map(formatProblem).join('; ')}`);
   const published = only(site(record.value, options.treaties), new Set(options.treaties.map((t) => t.id)));
   const defaultTreaty = options.treaties[0]?.id ?? '';
-  const app = await createServer({ site: async () => published, today: () => options.asOf, defaultTreaty, reportUrl: options.reportUrl, publicUrl: options.publicUrl });
+  const app = await createServer({ site: () => published, today: () => options.asOf, defaultTreaty, reportUrl: options.reportUrl, publicUrl: options.publicUrl });
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   const building = await mkdtemp(join(dirname(out), `.${basename(out)}.building-`));

@@ -50,7 +50,7 @@ export async function editorHarness(count: number): Promise<Harness> {
     const own = await openRecordStore(target);
     const live = await liveSite(own, [...treaties.values()]);
     const app = await createServer({
-      site: async () => live.current(),
+      site: () => live.current(),
       today: () => today,
       defaultTreaty: 'apmbc',
       reportUrl: '#report',

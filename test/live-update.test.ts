@@ -30,7 +30,7 @@ afterAll(async () => {
 async function instance(target: string): Promise<FastifyInstance> {
   const store = await openRecordStore(target);
   const live = await liveSite(store, [...treaties.values()]);
-  const app = await createServer({ site: async () => live.current(), today: () => today, defaultTreaty: 'apmbc', reportUrl: '#report' });
+  const app = await createServer({ site: () => live.current(), today: () => today, defaultTreaty: 'apmbc', reportUrl: '#report' });
   const stop = followStore(live, 100, (error) => {
     throw error;
   });

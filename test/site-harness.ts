@@ -24,5 +24,5 @@ export function shippedSite(): Promise<Site> {
 
 export async function testServer(today = '2026-11-26') {
   const current = await shippedSite();
-  return createServer({ site: async () => current, today: () => calendarDate(today), defaultTreaty: 'apmbc', reportUrl: '#report' });
+  return createServer({ site: () => current, today: () => calendarDate(today), defaultTreaty: 'apmbc', reportUrl: '#report' });
 }

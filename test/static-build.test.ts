@@ -93,7 +93,7 @@ describe('the static build, served by a plain file server', () => {
   it('serves each page as the dynamic server answers it on the same date, with the links naming files', async () => {
     const whole = await shippedSite();
     const apmbcOnly = { ...whole, treaties: new Map([...whole.treaties].filter(([id]) => id === 'apmbc')) };
-    const dynamic = await createServer({ site: async () => apmbcOnly, today: () => calendarDate(asOf), defaultTreaty: 'apmbc', reportUrl: '#report' });
+    const dynamic = await createServer({ site: () => apmbcOnly, today: () => calendarDate(asOf), defaultTreaty: 'apmbc', reportUrl: '#report' });
     const samples = [
       '/',
       '/en/',

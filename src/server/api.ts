@@ -36,7 +36,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
 
   /** Answers from the per-record cache, computing the body once per URL and day. */
   const cached = async (request: FastifyRequest, reply: FastifyReply, type: string, compute: (site: Site, query: Query) => Result<string>) => {
-    const site = await deps.site();
+    const site = deps.site();
     const cache = responses(site);
     // The normalised request, not the raw URL: the same question in another order is one entry.
     const params = Object.entries(request.query as Query).filter((e): e is [string, string] => typeof e[1] === 'string').sort(([a], [b]) => a.localeCompare(b));
@@ -130,7 +130,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
   }
   for (const path of ['/obligations.csv', '/:treaty/obligations.csv']) {
     app.get(path, async (request, reply) => {
-      const found = obligations(request)(await deps.site(), request.query as Query);
+      const found = obligations(request)(deps.site(), request.query as Query);
       if (!found.ok) return fail4xx(reply, found.error);
       const { rules, list } = found.value;
       return reply
@@ -142,7 +142,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
   }
   for (const path of ['/states.csv', '/:treaty/states.csv']) {
     app.get(path, async (request, reply) => {
-      const list = listStates(await deps.site(), request, request.query as Query);
+      const list = listStates(deps.site(), request, request.query as Query);
       if (!list.ok) return fail4xx(reply, list.error);
       return reply
         .header('cache-control', cacheControl.page)
@@ -152,7 +152,7 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     });
   }
   app.get('/api/openapi.json', async (_request, reply) => {
-    const site = await deps.site();
+    const site = deps.site();
     const fallback = site.treaties.get(deps.defaultTreaty);
     const defaultName = fallback === undefined ? deps.defaultTreaty : `${fallback.rules.text.en.shortName} (${deps.defaultTreaty})`;
     return reply.header('cache-control', cacheControl.page).send(openApiDocument(site.treaties.keys(), defaultName, deps.editing !== undefined));

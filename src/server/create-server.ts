@@ -3,6 +3,7 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
+import { createServer as createHttpServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
@@ -14,12 +15,13 @@ import { cacheControl } from './cache-control.js';
 import { registerListFiles } from './list-files.js';
 import { registerPages } from './pages.js';
 import { cachedBody, sendCached } from './render-cache.js';
+import { Replays } from './replay.js';
 import { answerClientError, fromFrameworkError, sendRequestError } from './request-errors.js';
 import { registerEditor, type EditingDeps } from './editor-routes.js';
 
 export interface ServerDeps {
-  /** The current record, computed once per change of the record. */
-  site(): Promise<Site>;
+  /** The current record's site, computed once per change of the record; a request takes it once. */
+  site(): Site;
   /** Today's date: the only clock the server sees. */
   today(): CalendarDate;
   /** The treaty the first release's paths (/api/v1/status, /states) answer for. */
@@ -38,7 +40,21 @@ export interface ServerDeps {
 
 export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   const errorPages = { today: deps.today, reportUrl: deps.reportUrl };
+  // Responses sent from a cache, answered again in front of Fastify (replay.ts): 16 MB of bodies,
+  // most of them the render caches' own buffers.
+  const replays = new Replays({
+    site: deps.site,
+    today: () => String(deps.today()),
+    budget: 16 * 2 ** 20,
+    replayed: (request, response) => app.log.info({ req: { method: request.method, url: request.url }, res: { statusCode: response.statusCode } }, 'request replayed'),
+  });
   const app = Fastify({
+    // Fastify's own defaults for the server it would have made (keepAliveTimeout 72 s).
+    serverFactory: (handler) => {
+      const server = createHttpServer((request, response) => replays.answer(request, response) || handler(request, response));
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
     logger: deps.logger ?? false,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     // What Fastify and Node refuse before a route runs gets the same answers as the routes' errors.
@@ -64,6 +80,13 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(etag, { weak: false });
+  // After compression and ETags, so what is remembered is what went out.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    replays.sending(request, payload);
+    return payload;
+  });
+  app.addHook('onRequest', async (request) => replays.arrived(request));
+  app.addHook('onResponse', async (request, reply) => replays.sent(request, reply));
 
   app.setErrorHandler((error: { code?: unknown; statusCode?: number }, request, reply) => {
     const answer = fromFrameworkError(error, request.url);

@@ -74,7 +74,7 @@ export async function registerEditor(app: FastifyInstance, deps: ServerDeps, edi
   }
 
   async function editorPage(reply: FastifyReply, signed: Signed, status: number, page: { values?: FormValues; message?: string | null; notice?: string | null; pasted?: string }) {
-    const site = await deps.site();
+    const site = deps.site();
     const states = [...site.names.states.values()].map((s) => ({ iso3: s.iso3, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
     return html(
       reply,
@@ -134,7 +134,7 @@ export async function registerEditor(app: FastifyInstance, deps: ServerDeps, edi
     const signed = await guard(request, reply, 'propose', false);
     if (signed === null) return reply;
     const text = ((request.body ?? {}) as Form)['notification'] ?? '';
-    const site = await deps.site();
+    const site = deps.site();
     const chapters = Object.fromEntries(editing.treaties.map((t) => [t.id, chapterOf(t)]));
     const found = parseNotifications(text, { states: [...site.names.states.values()], chapters });
     const first = found[0];

@@ -122,7 +122,8 @@ describe('feed addresses and headers', () => {
   });
 
   it('starts its links with ADHERENCE_PUBLIC_URL when set, and refuses a Host header that is not a host name otherwise', async () => {
-    const published = await createServer({ site: shippedSite, today: () => calendarDate('2026-11-26'), defaultTreaty: 'apmbc', reportUrl: '#report', publicUrl: 'https://adherence.example.org' });
+    const current = await shippedSite();
+    const published = await createServer({ site: () => current, today: () => calendarDate('2026-11-26'), defaultTreaty: 'apmbc', reportUrl: '#report', publicUrl: 'https://adherence.example.org' });
     const feed = parseFeed((await published.inject({ url: '/en/apmbc/feed.atom', headers: { host: 'internal:8080' } })).body);
     await published.close();
     expect(feed.id).toBe('tag:adherence.example.org,2026:apmbc/actions/en');

@@ -37,7 +37,7 @@ export async function registerFeeds(app: FastifyInstance, deps: ServerDeps): Pro
     if (rest.length > 1) return refuse(reply, { code: 'not-found', message: `no feed at ${request.url.split('?')[0]}` });
     const lang: Language = named ?? negotiateLanguage(request.headers['accept-language']);
     if (named === null) void reply.header('vary', 'Accept-Language');
-    const site = await deps.site();
+    const site = deps.site();
     const id = rest[0] ?? deps.defaultTreaty;
     const treaty = site.treaties.get(id);
     if (treaty === undefined) return refuse(reply, { code: 'not-found', message: `treaty: no treaty "${id}"; known: ${[...site.treaties.keys()].join(', ')}` });

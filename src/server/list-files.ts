@@ -58,7 +58,7 @@ export async function registerListFiles(app: FastifyInstance, deps: ServerDeps):
 
   const serve = async (request: FastifyRequest, reply: FastifyReply, lang: Language | null) => {
     const params = request.params as { treaty: string; file: string };
-    const site = await deps.site();
+    const site = deps.site();
     const treaty = site.treaties.get(params.treaty);
     if (treaty === undefined) return fail4xx(reply, { code: 'not-found', message: `treaty: no treaty "${params.treaty}"; known: ${[...site.treaties.keys()].join(', ')}` });
     const file = parseFile(params.file);

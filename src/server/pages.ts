@@ -174,7 +174,7 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
   const serve = async (request: FastifyRequest, reply: FastifyReply) => {
     const [pathPart = '/', search = ''] = request.url.split('?');
     const segments = pathPart.split('/').filter((s) => s !== '');
-    const site = await deps.site();
+    const site = deps.site();
     const treatyIds = new Set(site.treaties.keys());
     const resolved = resolvePage(segments, treatyIds, deps.defaultTreaty, search !== '');
     const lang: Language = resolved.lang ?? negotiateLanguage(request.headers['accept-language']);

@@ -5,7 +5,7 @@
 // ETag of its own: compression is not redone per request.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cacheControl } from './cache-control.js';
 
 export const encodings = ['br', 'gzip'] as const;
@@ -58,7 +58,15 @@ export function addVary(reply: FastifyReply, field: string): void {
   if (!fields.includes(field)) reply.header('vary', [...fields, field].join(', '));
 }
 
+/**
+ * Requests answered from a cache (the same bytes for the same request), with the bytes they send
+ * once known: what replay.ts may answer the next identical request with.
+ */
+export const replayMarks = new WeakMap<FastifyRequest, Buffer | null>();
+
+/** Sends a cached body (compressed as the client accepts) and marks the response for replay. */
 export function sendCached(reply: FastifyReply, entry: CachedBody, type: string, cache: string = cacheControl.page): FastifyReply {
+  replayMarks.set(reply.request, null);
   void reply.header('cache-control', cache).type(type);
   if (entry.body.length < threshold || !compressible.test(type)) return reply.header('etag', entry.etag).send(entry.body);
   addVary(reply, 'Accept-Encoding');
