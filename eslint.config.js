@@ -21,6 +21,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Build scripts run in Node.
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { console: 'readonly', process: 'readonly' } } },
   layer(
     'domain',
     ['node:*', '**/app/**', '**/store/**', '**/views/**', '**/server/**', '**/cli/**', '**/main.js', '**/config.js'],

@@ -9,7 +9,7 @@ import type { Action, Indicator, Iso3, State, TreatyRecord } from '../domain/rec
 import { gradeSource, sourceUrls } from '../domain/sources.js';
 import { stateDetail, stateSummaries, type StateDetail, type StateSummary } from '../domain/state-summary.js';
 import { statusStatements, type StatusStatements } from '../domain/statements.js';
-import { statusOn, type Status } from '../domain/status.js';
+import { statuses, statusOn, type Status } from '../domain/status.js';
 import type { TreatyRules } from '../domain/treaty.js';
 import { treatyRecord, type FullRecord } from './ports.js';
 
@@ -116,8 +116,9 @@ export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBa
   };
 }
 
-/** "joined": formally accepted and bound; "not-joined": not bound (never joined, or withdrew). */
-export type StatusFilter = Status | 'joined' | 'not-joined';
+/** "joined": formally accepted and bound; "not-joined": not bound (never joined, or withdrew); or one status. */
+export const statusFilters = ['joined', 'not-joined', ...statuses] as const;
+export type StatusFilter = (typeof statusFilters)[number];
 
 const matches = (filter: StatusFilter | null, status: Status) =>
   filter === null || (filter === 'joined' ? isFormallyAccepted(status) : filter === 'not-joined' ? !isFormallyAccepted(status) : status === filter);

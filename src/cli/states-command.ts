@@ -1,8 +1,7 @@
 // `adherence states`: every State that exists on a date with its status, sorted by name.
-import { stateRows, summaryOf } from '../app/site.js';
+import { stateRows, statusFilters, summaryOf } from '../app/site.js';
 import { countingBases } from '../domain/counting-basis.js';
 import type { StateSummary } from '../domain/state-summary.js';
-import { statusFilters } from '../views/html/states-page.js';
 import { statesCsv } from '../views/lists/list-csv.js';
 import { exitCodes, UsageError, type CliDeps, type Io } from './io.js';
 import { loadForCommand } from './load.js';

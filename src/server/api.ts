@@ -13,7 +13,7 @@ import { countingBases } from '../domain/counting-basis.js';
 import { fail, ok, type DomainError, type Result } from '../domain/result.js';
 import { statesCsv } from '../views/lists/list-csv.js';
 import { obligationsCsv } from '../views/lists/obligations-csv.js';
-import { statusFilters } from '../views/html/states-page.js';
+import { statusFilters } from '../app/site.js';
 import { changesSchema, errorSchema, obligationsListSchema, stateDetailSchema, statesListSchema, statusSchema } from './api-schemas.js';
 import { cacheControl } from './cache-control.js';
 import type { ServerDeps } from './create-server.js';

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 import type { TreatyRules } from '../domain/treaty.js';
 import { countingBases, defaultCountingBasis, type CountingBasis } from '../domain/counting-basis.js';
 import { fail, ok, type Result } from '../domain/result.js';
-import { statusFilters } from '../views/html/states-page.js';
+import { statusFilters } from '../app/site.js';
 
 export type Query = Readonly<Record<string, unknown>>;
 

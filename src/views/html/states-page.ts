@@ -2,7 +2,7 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { CountingBasis } from '../../domain/counting-basis.js';
 import type { StateSummary } from '../../domain/state-summary.js';
-import { statuses } from '../../domain/status.js';
+import { statusFilters, type StatusFilter } from '../../app/site.js';
 import { formatDate, formatNumber } from '../i18n/locale.js';
 import { html } from './html.js';
 import { href, layout, treatyPath, type PageContext } from './layout.js';
@@ -10,8 +10,6 @@ import type { Naming } from './naming.js';
 import { noBreak } from './no-break.js';
 import { asOfForm } from './status-page.js';
 
-export const statusFilters = ['joined', 'not-joined', ...statuses] as const;
-export type StatusFilter = (typeof statusFilters)[number];
 export const sortKeys = ['name', 'status', 'signature', 'consent', 'entryIntoForce', 'withdrawal'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
