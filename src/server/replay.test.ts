@@ -2,12 +2,14 @@
 // the framework would have answered the same way: same URL and Host, same varied headers, same
 // record, same day, no cookie or condition. Over a listening server, as inject() bypasses it.
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import { createServer as createHttpServer } from 'node:http';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freshShippedSite, shippedSite } from '../../test/site-harness.js';
 import type { Site } from '../app/site.js';
 import { calendarDate, type CalendarDate } from '../domain/calendar-date.js';
 import { createServer } from './create-server.js';
+import { cachedBody, sendCached } from './render-cache.js';
 import { Replays } from './replay.js';
 
 interface Answer {
@@ -135,5 +137,32 @@ describe('a cached response replayed', () => {
     expect(newDay.body.toString()).toContain('27 November 2026');
     expect(before.body.toString()).not.toContain('27 November 2026');
     expect(again.body.equals(newDay.body)).toBe(true);
+  });
+});
+
+describe('what is never remembered', () => {
+  it('a response that sets a cookie, even from a cache', async () => {
+    const replays = new Replays({ site: () => current, today: () => '2026-11-26', budget: 2 ** 20 });
+    const bare = Fastify({ serverFactory: (handler) => createHttpServer((request, response) => replays.answer(request, response) || handler(request, response)) });
+    bare.addHook('onRequest', async (request) => replays.arrived(request));
+    bare.addHook('onSend', async (request, _reply, payload) => {
+      replays.sending(request, payload);
+      return payload;
+    });
+    bare.addHook('onResponse', async (request, reply) => replays.sent(request, reply));
+    const entry = cachedBody('a page');
+    bare.get('/plain', async (_request, reply) => sendCached(reply, entry, 'text/plain'));
+    bare.get('/cookie', async (_request, reply) => sendCached(reply.header('set-cookie', 'session=1'), entry, 'text/plain'));
+    const listening = await bare.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const answers = [];
+      for (const path of ['/plain', '/cookie']) for (let i = 0; i < 2; i += 1) answers.push(await fetch(listening + path));
+      expect(replays.size).toBe(1);
+      // Fastify's own headers are replayed too, not only those set on the raw response.
+      expect(answers.map((a) => a.headers.get('content-type'))).toEqual(Array(4).fill('text/plain'));
+      expect(await answers[1]?.text()).toBe('a page');
+    } finally {
+      await bare.close();
+    }
   });
 });

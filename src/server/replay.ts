@@ -81,12 +81,13 @@ export class Replays {
     if (body === undefined || body === null || origin === undefined || reply.statusCode !== 200) return;
     const raw = request.raw;
     if (raw.method !== 'GET' || personal.some((h) => raw.headers[h] !== undefined)) return;
-    const response = reply.raw;
-    const headers = response.getHeaderNames().flatMap((name) => {
-      if (perConnection.has(name)) return [];
-      return valuesOf(response.getHeader(name)).map((value) => [name, value]);
-    });
-    const vary = valuesOf(response.getHeader('vary'))
+    // Fastify's headers with those set on the raw response (helmet's): what went out.
+    const sentHeaders = Object.entries(reply.getHeaders()).map(([name, value]) => [name.toLowerCase(), valuesOf(value)] as const);
+    // A response that sets a cookie is meant for one client only.
+    if (sentHeaders.some(([name]) => name === 'set-cookie')) return;
+    const headers = sentHeaders.flatMap(([name, values]) => (perConnection.has(name) ? [] : values.map((value) => [name, value])));
+    const varyValues = sentHeaders.find(([name]) => name === 'vary')?.[1] ?? [];
+    const vary = varyValues
       .flatMap((v) => v.split(','))
       .map((v) => v.trim().toLowerCase())
       .filter((v) => v !== '');
