@@ -29,7 +29,7 @@ export function figures(ctx: PageContext, model: StatusModel, names: Naming): { 
   });
   const chart: TimelineInput = {
     // The days where a count changes draw the same steps as every day since 1997, for a fortieth of the work.
-    points: changePoints(model.series.map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties }))),
+    points: changePoints(model.series, (day) => day.counts).map(({ date, counts }) => ({ date, formallyAccepted: counts.formallyAccepted, parties: counts.parties })),
     events: model.events.map((e) => ({
       date: e.date,
       label: e.kind === 'entry-into-force' ? t.entryIntoForceEvent : t.withdrawalEvent(names.state(e.iso3 ?? '')),

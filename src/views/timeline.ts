@@ -47,11 +47,19 @@ export interface TimelineInput {
 
 const LEGEND_ROW = 20;
 
-/** The first and last points and every point whose counts differ from the point before. */
-export function changePoints<P extends TimelinePoint>(points: readonly P[]): P[] {
+type Counted = Pick<TimelinePoint, 'formallyAccepted' | 'parties'>;
+
+/**
+ * The first and last points and every point whose counts (read by `counts`) differ from the point
+ * before: a day-by-day series is filtered as it is, without a copy of each day.
+ */
+export function changePoints<P>(points: readonly P[], counts: (point: P) => Counted): P[] {
+  let before: Counted | undefined;
   return points.filter((p, i) => {
-    const before = points[i - 1];
-    return before === undefined || i === points.length - 1 || p.formallyAccepted !== before.formallyAccepted || p.parties !== before.parties;
+    const now = counts(p);
+    const changed = before === undefined || i === points.length - 1 || now.formallyAccepted !== before.formallyAccepted || now.parties !== before.parties;
+    before = now;
+    return changed;
   });
 }
 
