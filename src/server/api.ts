@@ -39,7 +39,11 @@ export async function registerApi(app: FastifyInstance, deps: ServerDeps): Promi
     const site = deps.site();
     const cache = responses(site);
     // The normalised request, not the raw URL: the same question in another order is one entry.
-    const params = Object.entries(request.query as Query).filter((e): e is [string, string] => typeof e[1] === 'string').sort(([a], [b]) => a.localeCompare(b));
+    // Every value given counts, a repeated one too (refused below, so never cached), or a repeated
+    // parameter would find the answer to the question without it.
+    const params = Object.entries(request.query as Query)
+      .flatMap(([name, value]): [string, string][] => (Array.isArray(value) ? value : [value]).map((v) => [name, String(v)]))
+      .sort(([a], [b]) => a.localeCompare(b));
     const key = `${deps.today()} ${request.url.split('?')[0]} ${new URLSearchParams(params).toString()}`;
     const hit = cache.get(key);
     if (hit !== undefined) return sendCached(reply, hit, type);
