@@ -44,6 +44,21 @@ describe('what adherence check refuses (APMBC Arts. 15, 16, 18, 20)', () => {
     expect(violations([aState({ iso3: 'AAA' })], actions)).toEqual(['AAA one-consent: accession on 2026-10-01 while already bound (no withdrawal took effect before it)']);
   });
 
+  it('judges a new consent by its own date: refused while the withdrawal was still pending then, though it has taken effect by today', () => {
+    // Withdrawal received 10 Jan 2020 takes effect on 10 Jul 2020 (Art. 20(3)): on 1 Mar 2020 the State was still bound.
+    const withdrew = [anAction('AAA', '1997-12-03', { kind: 'signature' }), anAction('AAA', '1999-01-14', { kind: 'ratification' }), anAction('AAA', '2020-01-10', { kind: 'withdrawal' })];
+    expect(violations([aState({ iso3: 'AAA' })], [...withdrew, anAction('AAA', '2020-03-01', { kind: 'accession' })])).toEqual([
+      'AAA one-consent: accession on 2020-03-01 while already bound (no withdrawal took effect before it)',
+      'AAA Art. 16: accession on 2020-03-01 by a signatory (accession is for States that did not sign)',
+    ]);
+    expect(violations([aState({ iso3: 'AAA' })], [...withdrew, anAction('AAA', '2020-07-09', { kind: 'accession' })])).toEqual([
+      'AAA one-consent: accession on 2020-07-09 while already bound (no withdrawal took effect before it)',
+      'AAA Art. 16: accession on 2020-07-09 by a signatory (accession is for States that did not sign)',
+    ]);
+    // From the day the withdrawal takes effect the State is free to join again, by accession.
+    expect(violations([aState({ iso3: 'AAA' })], [...withdrew, anAction('AAA', '2020-07-10', { kind: 'accession' })])).toEqual([]);
+  });
+
   it('accepts a succession from the day its predecessor consented, and refuses one from before, or from a predecessor that only signed', () => {
     const states = [aState({ iso3: 'PRE' }), aState({ iso3: 'SUC', predecessor: 'PRE' })];
     const pre = [anAction('PRE', '1997-12-03', { kind: 'signature' }), anAction('PRE', '2000-05-01', { kind: 'ratification' })];
