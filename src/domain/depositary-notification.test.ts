@@ -93,4 +93,13 @@ describe('reading a paste', () => {
       ['C.N.361.2025.TREATIES-XXVI.6', 'ccm', 'LVA', '2025-06-28'],
     ]);
   });
+
+  it('takes "C.N. 360" and "C.N.360" for one reference: the same notification cited again, however spaced', () => {
+    const text = [
+      'C.N. 360.2025.TREATIES-XXVI.5',
+      'ESTONIA: WITHDRAWAL',
+      'The above action was effected on 27 June 2025. See C.N.360.2025.TREATIES-XXVI.5 for the instrument.',
+    ].join('\n');
+    expect(read(text).map((a) => [a.cn, a.iso3, a.date])).toEqual([['C.N.360.2025.TREATIES-XXVI.5', 'EST', '2025-06-27']]);
+  });
 });

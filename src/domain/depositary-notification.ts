@@ -114,6 +114,9 @@ function kindIn(text: string): ActionKind | null {
   return kindWords.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
+/** A C.N. number as the depositary writes it, "C.N.360.2025.TREATIES-XXVI.5", however it was spaced or cased. */
+const reference = (cn: RegExpExecArray): string => `C.N.${cn[1]}.${cn[2]}.TREATIES-${cn[3]?.toUpperCase()}.${cn[4]}`;
+
 /** One notification's text (from its C.N. number to the next). */
 function parseOne(text: string, cn: RegExpExecArray | null, context: NotificationContext): NotifiedAction[] {
   const chapter = cn === null ? null : `${cn[3]?.toUpperCase()}-${cn[4]}`;
@@ -126,7 +129,7 @@ function parseOne(text: string, cn: RegExpExecArray | null, context: Notificatio
     .find((line) => isHeadingLine(line) && /^[^:]+:\s*\S/.test(line) && statesIn(line.split(':')[0] ?? '', context).length > 0);
   const iso3s = heading === undefined ? statesIn(text, context) : statesIn(heading.split(':')[0] ?? '', context);
   const kind = heading === undefined ? kindIn(text.replace(/\binstrument(s)? of ratification, acceptance, approval or accession\b/gi, '')) : kindIn(heading.slice(heading.indexOf(':')));
-  const base = { cn: cn === null ? null : `C.N.${cn[1]}.${cn[2]}.TREATIES-${cn[3]?.toUpperCase()}.${cn[4]}`, treaty, kind, date: actionDate(dates) };
+  const base = { cn: cn === null ? null : reference(cn), treaty, kind, date: actionDate(dates) };
   const effective = kind === 'withdrawal' || kind === 'succession' ? effectiveDate(dates) : null;
   const states = iso3s.length === 0 ? [null] : iso3s;
   return states.map((iso3) => ({ ...base, iso3, effectiveDate: effective }));
@@ -137,7 +140,7 @@ export function parseNotifications(text: string, context: NotificationContext): 
   const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2009\u202f]/g, ' ').slice(0, 100_000);
   const cns = [...normalised.matchAll(cnPattern)];
   // A C.N. number cited again in the same notification does not start a new one.
-  const starts = cns.filter((m, i) => cns.findIndex((o) => o[0].toUpperCase() === m[0].toUpperCase()) === i);
+  const starts = cns.filter((m, i) => cns.findIndex((o) => reference(o) === reference(m)) === i);
   if (starts.length === 0) return normalised.trim() === '' ? [] : parseOne(normalised, null, context).filter((a) => a.iso3 !== null || a.kind !== null);
   return starts.flatMap((cn, i) => parseOne(normalised.slice(i === 0 ? 0 : cn.index, starts[i + 1]?.index ?? normalised.length), cn, context));
 }
