@@ -99,7 +99,7 @@ export const apmbc: TreatyRules = {
       initialDaysAfterEntryIntoForce: 180,
       initialBasis: article('7', '1', 'as soon as practicable, and in any event not later than 180 days after the entry into force'),
       annualDue: { month: 4, day: 30 },
-      annualBasis: article('7', '2', 'updated annually, covering the last calendar year, and reported to the Secretary-General not later than 30 April of each year'),
+      annualBasis: article('7', '2', 'updated by the States Parties annually, covering the last calendar year, and reported to the Secretary-General not later than 30 April of each year'),
       reportKind: 'art7-report',
     },
   },
