@@ -59,6 +59,28 @@ describe('what adherence check refuses (APMBC Arts. 15, 16, 18, 20)', () => {
     expect(violations([aState({ iso3: 'AAA' })], [...withdrew, anAction('AAA', '2020-07-10', { kind: 'accession' })])).toEqual([]);
   });
 
+  it('judges a second withdrawal by the second consent: refused before that consent has brought the treaty into force again', () => {
+    // Re-accession on 1 Mar 2021 enters into force on 1 Sep 2021 (Art. 17(2)); a withdrawal on 1 Jun 2021 comes before it.
+    const actions = [
+      anAction('AAA', '1999-01-14', { kind: 'accession' }),
+      anAction('AAA', '2020-01-10', { kind: 'withdrawal' }),
+      anAction('AAA', '2021-03-01', { kind: 'accession' }),
+      anAction('AAA', '2021-06-01', { kind: 'withdrawal' }),
+    ];
+    expect(violations([aState({ iso3: 'AAA' })], actions)).toEqual(['AAA Art. 20(3): withdrawal on 2021-06-01 by a State for which the treaty was not in force']);
+  });
+
+  it('judges a consent after a second withdrawal by that withdrawal, not the first', () => {
+    const actions = [
+      anAction('AAA', '1999-01-14', { kind: 'accession' }),
+      anAction('AAA', '2020-01-10', { kind: 'withdrawal' }),
+      anAction('AAA', '2021-03-01', { kind: 'accession' }),
+      anAction('AAA', '2022-01-10', { kind: 'withdrawal' }),
+      anAction('AAA', '2022-03-01', { kind: 'accession' }),
+    ];
+    expect(violations([aState({ iso3: 'AAA' })], actions)).toEqual(['AAA one-consent: accession on 2022-03-01 while already bound (no withdrawal took effect before it)']);
+  });
+
   it('accepts a succession from the day its predecessor consented, and refuses one from before, or from a predecessor that only signed', () => {
     const states = [aState({ iso3: 'PRE' }), aState({ iso3: 'SUC', predecessor: 'PRE' })];
     const pre = [anAction('PRE', '1997-12-03', { kind: 'signature' }), anAction('PRE', '2000-05-01', { kind: 'ratification' })];
