@@ -66,3 +66,17 @@ describe('what is wrong with a source URL', () => {
   });
 });
 
+
+describe('sources at the edges', () => {
+  it('reads "+" in an address as the space it stands for, so "expr+1" is the shell fragment "expr 1"', () => {
+    expect(sourceUrlProblem('https://un.org/a?q=expr+268409241')).toBe('contains a fragment of a shell command or template, not part of the page address');
+  });
+
+  it('rests a fact on its best source wherever that source stands in the list', () => {
+    expect(bestGrade('https://treaties.un.org/z ; https://www.reuters.com/y ; https://example.org/x', sites)).toBe('depositary');
+  });
+
+  it('keeps a "www." inside a host of the table, as in the URL', () => {
+    expect(gradeSource('https://news.www.example.org/x', [aSourceSite('news.www.example.org', { grade: 'press' })]).grade).toBe('press');
+  });
+});
