@@ -65,3 +65,31 @@ describe.each([
     expect([...new Set(bases.map(({ basis }) => cite(basis)).filter((c) => !articles.has(c)))].sort()).toEqual(unchecked);
   });
 });
+
+const monthNumbers = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The first date written "3 December 1997" after `after` in `text`, as YYYY-MM-DD. */
+function dateAfter(text: string, after: string): string | undefined {
+  const match = /(\d{1,2}) ([A-Z][a-z]+) (\d{4})/.exec(text.slice(text.indexOf(after)));
+  if (match === null) return undefined;
+  const [, day = '', month = '', year = ''] = match;
+  return `${year}-${String(monthNumbers.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+describe.each([
+  // DESIGN.md and the UN Treaty Collection: the APMBC is chapter XXVI-5, the CCM chapter XXVI-6.
+  [apmbc, 'XXVI-5'],
+  [ccm, 'XXVI-6'],
+] as [TreatyRules, string][])('the dates and the depositary record of $id, as its Article 15 gives them', (rules, chapter) => {
+  const article15 = articlesOf(rules.id).get('15') ?? '';
+
+  it('was adopted on the day Article 15 says it was done, and opened for signature on the day it names', () => {
+    expect(rules.adopted).toBe(dateAfter(article15, 'done at'));
+    expect(rules.signature.opens).toBe(dateAfter(article15, 'open for signature'));
+  });
+
+  it('points to its chapter of the UN Treaty Collection', () => {
+    expect(rules.depositaryReference).toBe(`UN Treaty Collection, chapter ${chapter}`);
+    expect(new URL(rules.textUrl).searchParams.get('mtdsg_no')).toBe(chapter);
+    expect(new URL(rules.textUrl).host).toBe('treaties.un.org');
+  });
+});

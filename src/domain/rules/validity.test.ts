@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aRecord, aState, anAction, earlyRatifiers } from '../../../test/builders.js';
 import { apmbc } from '../../treaties/apmbc.js';
+import { ccm } from '../../treaties/ccm.js';
 import { calendarDate } from '../calendar-date.js';
 import { buildHistory } from '../history.js';
 import type { Action, State } from '../record.js';
@@ -113,5 +114,30 @@ describe('what adherence check refuses (APMBC Arts. 15, 16, 18, 20)', () => {
     const actions = [anAction('AAA', '2000-01-03', { kind: 'signature' })];
     expect(violations([aState({ iso3: 'AAA' })], actions, open)).toEqual([]);
     expect(violations([aState({ iso3: 'AAA' })], actions)).toEqual(['AAA Art. 15: signature on 2000-01-03 is after signature closed at entry into force (1998-12-01)']);
+  });
+});
+
+describe('what adherence check refuses under the Convention on Cluster Munitions (Arts. 15, 16, 18)', () => {
+  // 30 instruments deposited by 1 June 2009: the Convention enters into force on 1 December 2009 (Art. 17(1)).
+  const early = earlyRatifiers(30, '2009-06-01');
+  const ofAaa = (actions: Action[]) => {
+    const history = buildHistory(aRecord([...early.states, aState({ iso3: 'AAA' })], [...early.actions, ...actions]), ccm);
+    return recordViolations(history, today).filter((v) => v.iso3 === 'AAA').map((v) => `${v.rule}: ${v.message}`);
+  };
+
+  it('refuses a ratification by a State that did not sign, and an accession by one that did (Art. 16)', () => {
+    expect(ofAaa([anAction('AAA', '2010-01-05', { kind: 'ratification' })])).toEqual(['Art. 16: ratification on 2010-01-05 by a State that had not signed (only signatories ratify, accept or approve)']);
+    expect(ofAaa([anAction('AAA', '2008-12-03', { kind: 'signature' }), anAction('AAA', '2010-01-05', { kind: 'accession' })])).toEqual([
+      'Art. 16: accession on 2010-01-05 by a signatory (accession is for States that did not sign)',
+    ]);
+  });
+
+  it('closes signature when the Convention enters into force (Art. 15)', () => {
+    expect(ofAaa([anAction('AAA', '2009-11-30', { kind: 'signature' })])).toEqual([]);
+    expect(ofAaa([anAction('AAA', '2009-12-01', { kind: 'signature' })])).toEqual(['Art. 15: signature on 2009-12-01 is after signature closed at entry into force (2009-12-01)']);
+  });
+
+  it('accepts a declaration of provisional application (Art. 18)', () => {
+    expect(ofAaa([anAction('AAA', '2010-01-05', { kind: 'accession' }), anAction('AAA', '2010-01-05', { kind: 'provisional-application' })])).toEqual([]);
   });
 });
