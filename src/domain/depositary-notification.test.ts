@@ -151,4 +151,13 @@ describe('what each date, line and notification of a paste is taken for', () => 
     expect(read(`${'x'.repeat(100_000)}\nOn 3 May 2020, the Government of Tonga deposited an instrument of accession.`)).toEqual([]);
     expect(read(`${'x'.repeat(99_000)}\nOn 3 May 2020, the Government of Tonga deposited an instrument of accession.`)).toMatchObject([{ iso3: 'TON', kind: 'accession' }]);
   });
+
+  it('takes no date of entry into force or of effect for the date of the action, however the verb is put', () => {
+    expect(read('Tonga, accession. The Convention shall enter into force for Tonga on 1 December 2025. Instrument dated 25 June 2025.')[0]?.date).toBe('2025-06-25');
+    expect(read('Tonga, accession. It shall take effect for Tonga on 1 December 2025. Instrument dated 25 June 2025.')[0]?.date).toBe('2025-06-25');
+  });
+
+  it('reads a C.N. number spaced after either of its dots', () => {
+    expect(read('C. N. 360.2025.TREATIES-XXVI.5\nESTONIA: WITHDRAWAL')[0]?.cn).toBe('C.N.360.2025.TREATIES-XXVI.5');
+  });
 });

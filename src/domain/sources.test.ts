@@ -61,6 +61,8 @@ describe('what is wrong with a source URL', () => {
     ['https://un.org/a?utm_source=x&id=3', "has a tracking parameter (utm_source) that is not the page's own"],
     ['https://un.org/a?id=3&fbclid=x', "has a tracking parameter (fbclid) that is not the page's own"],
     ['https://un.org/a?id=3#utm_source=x', null],
+    ['https://un.org/a?myfbclid=3', null],
+    ['https://un.org/a?fbclidx=3', null],
   ])('%s: %s', (url, problem) => {
     expect(sourceUrlProblem(url)).toBe(problem);
   });

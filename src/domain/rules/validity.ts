@@ -99,7 +99,7 @@ function stateViolations(treaty: TreatyHistory, history: StateHistory, today: Ca
         break;
       }
       case 'declaration':
-      // Stryker disable next-line ConditionalExpression: an action no case names is let through as this case lets it through; the case says it on purpose
+      // Stryker disable next-line ConditionalExpression: a declaration falls through to this case, and an action no case named would be let through the same way
       case 'territorial-application':
         break;
       case 'provisional-application':

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { ArticleBasis } from '../domain/basis.js';
-import type { TreatyRules } from '../domain/treaty.js';
-import { apmbc } from './apmbc.js';
-import { ccm } from './ccm.js';
+import type { ArticleBasis } from '../src/domain/basis.js';
+import type { TreatyRules } from '../src/domain/treaty.js';
+import { apmbc } from '../src/treaties/apmbc.js';
+import { ccm } from '../src/treaties/ccm.js';
 
 const articlesOf = (treaty: string): Map<string, string> => {
-  const rows = parse(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'cases', `${treaty}-articles.csv`), 'utf8'), { columns: true }) as { cite: string; text: string }[];
+  const rows = parse(readFileSync(join(import.meta.dirname, 'cases', `${treaty}-articles.csv`), 'utf8'), { columns: true }) as { cite: string; text: string }[];
   return new Map(rows.map((row) => [row.cite, row.text]));
 };
 
