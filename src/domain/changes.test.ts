@@ -187,12 +187,20 @@ describe('changes at the edges of the withdrawal rules (APMBC Arts. 17, 20(3))',
     expect(ofAaa([ratified, suspended('2021-03-01')]).slice(2)).toEqual(['2020-01-10 AAA withdrawal', '2020-07-10 AAA withdrawal-suspended', '2021-03-01 AAA withdrawal-effective']);
     // The armed conflict ended by the end of the six months: the effect was never held back.
     expect(ofAaa([ratified, suspended('2020-07-10')]).slice(2)).toEqual(['2020-01-10 AAA withdrawal', '2020-07-10 AAA withdrawal-effective']);
+    const suspendedChange = changesBetween(history([ratified, suspended('2021-03-01')]), calendarDate('2020-07-10'), calendarDate('2020-07-10'))[0];
+    expect(suspendedChange?.actions.map((a) => [a.kind, a.date])).toEqual([['withdrawal', '2020-01-10']]);
+    // A treaty with no suspension: a later effect the record states is no suspension, nor is one marked suspended.
     const noSuspension = { ...apmbc, withdrawal: { ...apmbc.withdrawal, suspendedByArmedConflict: false } };
-    expect(ofAaa([ratified, suspended()], noSuspension).slice(2).filter((c) => c.endsWith('withdrawal-suspended'))).toEqual([]);
+    for (const withdrawal of [suspended(), suspended('2021-03-01'), anAction('AAA', '2020-01-10', { kind: 'withdrawal', effectiveDate: '2021-03-01' })]) {
+      expect(ofAaa([ratified, withdrawal], noSuspension).filter((c) => c.endsWith('withdrawal-suspended'))).toEqual([]);
+    }
+    expect(ofAaa([ratified, anAction('AAA', '2020-01-10', { kind: 'withdrawal', effectiveDate: '2021-03-01' })]).filter((c) => c.endsWith('withdrawal-suspended'))).toEqual([]);
   });
 
   it('orders a State\'s changes of one day by kind, what is deposited before what takes effect, whatever the record\'s order', () => {
     const actions = [anAction('AAA', '1998-01-10', { kind: 'provisional-application' }), anAction('AAA', '1998-01-10', { kind: 'ratification' })];
     expect(ofAaa(actions)).toEqual(['1998-01-10 AAA ratification', '1998-01-10 AAA provisional-application', '1998-12-01 AAA entry-into-force']);
+    const deposited = changesBetween(history(actions), calendarDate('1998-01-10'), calendarDate('1998-01-10')).filter((c) => c.iso3 === 'AAA');
+    expect(deposited.map((c) => c.actions.map((a) => a.kind))).toEqual([['ratification'], ['provisional-application']]);
   });
 });
