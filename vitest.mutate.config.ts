@@ -14,7 +14,6 @@ export default defineConfig({
       'test/depositary-notifications.test.ts',
       'test/record-sources.test.ts',
       'test/treaty-articles.test.ts',
-      'test/treaty-modules.test.ts',
     ],
     environment: 'node',
     // One worker that keeps the modules it loaded from one run to the next: Stryker switches
