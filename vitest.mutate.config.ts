@@ -13,6 +13,7 @@ export default defineConfig({
       'test/obligations-cases.test.ts',
       'test/depositary-notifications.test.ts',
       'test/record-sources.test.ts',
+      'test/treaty-articles.test.ts',
     ],
     environment: 'node',
     // One worker that keeps the modules it loaded from one run to the next: Stryker switches

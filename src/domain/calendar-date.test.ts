@@ -141,3 +141,11 @@ describe('comparing dates', () => {
   });
 });
 
+
+describe('what is a calendar date', () => {
+  it('takes a whole "YYYY-MM-DD" string only, nothing before or after it', () => {
+    expect(parseCalendarDate('2020-01-31').ok).toBe(true);
+    expect(parseCalendarDate('x2020-01-31').ok).toBe(false);
+    expect(parseCalendarDate('2020-01-31x').ok).toBe(false);
+  });
+});

@@ -114,5 +114,6 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 export const isOnOrBefore = (a: CalendarDate, b: CalendarDate): boolean => a <= b;
 
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  // Stryker disable next-line EqualityOperator: of two equal dates either one is the later, so `>` and `>=` give the same date
   return a >= b ? a : b;
 }

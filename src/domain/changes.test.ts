@@ -152,3 +152,55 @@ describe('changes over any period (property)', () => {
     expect(changesBetween(mineBan, calendarDate('1900-01-01'), calendarDate('2099-12-31'))).toEqual(all);
   });
 });
+
+describe('changes at the edges of the withdrawal rules (APMBC Arts. 17, 20(3))', () => {
+  // 40 instruments deposited by 1 June 1998: the Convention enters into force on 1 December 1998.
+  const early = earlyRatifiers(40, '1998-06-01');
+  const history = (actions: ReturnType<typeof anAction>[], rules = apmbc) =>
+    buildHistory(aRecord([...early.states, aState({ iso3: 'AAA', name: 'Aland' })], [...early.actions, ...actions]), rules);
+  const ofAaa = (actions: ReturnType<typeof anAction>[], rules = apmbc) =>
+    brief(changesBetween(history(actions, rules), calendarDate('1997-12-03'), calendarDate('2030-12-31')).filter((c) => c.iso3 === 'AAA'));
+
+  it('gives no entry into force to a State whose withdrawal took effect before it, or on its very day', () => {
+    const ratified = anAction('AAA', '1998-01-10', { kind: 'ratification' });
+    expect(ofAaa([ratified, anAction('AAA', '1998-05-01', { kind: 'withdrawal' })])).toEqual([
+      '1998-01-10 AAA ratification',
+      '1998-05-01 AAA withdrawal',
+      '1998-11-01 AAA withdrawal-effective',
+    ]);
+    expect(ofAaa([ratified, anAction('AAA', '1998-06-01', { kind: 'withdrawal' })])).toEqual([
+      '1998-01-10 AAA ratification',
+      '1998-06-01 AAA withdrawal',
+      '1998-12-01 AAA withdrawal-effective',
+    ]);
+    expect(ofAaa([ratified, anAction('AAA', '1998-06-02', { kind: 'withdrawal' })])).toEqual([
+      '1998-01-10 AAA ratification',
+      '1998-06-02 AAA withdrawal',
+      '1998-12-01 AAA entry-into-force',
+      '1998-12-02 AAA withdrawal-effective',
+    ]);
+  });
+
+  it('says a withdrawal is suspended only when the treaty allows it and the effect comes after the six months', () => {
+    const ratified = anAction('AAA', '1998-01-10', { kind: 'ratification' });
+    const suspended = (effectiveDate?: string) => anAction('AAA', '2020-01-10', { kind: 'withdrawal', effectSuspended: true, ...(effectiveDate === undefined ? {} : { effectiveDate }) });
+    expect(ofAaa([ratified, suspended('2021-03-01')]).slice(2)).toEqual(['2020-01-10 AAA withdrawal', '2020-07-10 AAA withdrawal-suspended', '2021-03-01 AAA withdrawal-effective']);
+    // The armed conflict ended by the end of the six months: the effect was never held back.
+    expect(ofAaa([ratified, suspended('2020-07-10')]).slice(2)).toEqual(['2020-01-10 AAA withdrawal', '2020-07-10 AAA withdrawal-effective']);
+    const suspendedChange = changesBetween(history([ratified, suspended('2021-03-01')]), calendarDate('2020-07-10'), calendarDate('2020-07-10'))[0];
+    expect(suspendedChange?.actions.map((a) => [a.kind, a.date])).toEqual([['withdrawal', '2020-01-10']]);
+    // A treaty with no suspension: a later effect the record states is no suspension, nor is one marked suspended.
+    const noSuspension = { ...apmbc, withdrawal: { ...apmbc.withdrawal, suspendedByArmedConflict: false } };
+    for (const withdrawal of [suspended(), suspended('2021-03-01'), anAction('AAA', '2020-01-10', { kind: 'withdrawal', effectiveDate: '2021-03-01' })]) {
+      expect(ofAaa([ratified, withdrawal], noSuspension).filter((c) => c.endsWith('withdrawal-suspended'))).toEqual([]);
+    }
+    expect(ofAaa([ratified, anAction('AAA', '2020-01-10', { kind: 'withdrawal', effectiveDate: '2021-03-01' })]).filter((c) => c.endsWith('withdrawal-suspended'))).toEqual([]);
+  });
+
+  it('orders a State\'s changes of one day by kind, what is deposited before what takes effect, whatever the record\'s order', () => {
+    const actions = [anAction('AAA', '1998-01-10', { kind: 'provisional-application' }), anAction('AAA', '1998-01-10', { kind: 'ratification' })];
+    expect(ofAaa(actions)).toEqual(['1998-01-10 AAA ratification', '1998-01-10 AAA provisional-application', '1998-12-01 AAA entry-into-force']);
+    const deposited = changesBetween(history(actions), calendarDate('1998-01-10'), calendarDate('1998-01-10')).filter((c) => c.iso3 === 'AAA');
+    expect(deposited.map((c) => c.actions.map((a) => a.kind))).toEqual([['ratification'], ['provisional-application']]);
+  });
+});

@@ -125,4 +125,18 @@ describe('counts for every day', () => {
       { numRuns: 10 },
     );
   });
+
+  it('counts the changes of its first and last days: the 40 early ratifiers become parties on the last', () => {
+    const early = earlyRatifiers(40, '1998-06-01');
+    // Art. 17(1): the 40th instrument in June 1998 brings the Convention into force on 1 December 1998.
+    const treaty = buildHistory(aRecord(early.states, early.actions), apmbc);
+    for (const basis of countingBases) {
+      const series = countsSeries(treaty, calendarDate('1998-11-29'), calendarDate('1998-12-01'), basis);
+      expect(series.map(({ date, counts }) => [date, counts.parties, counts.pendingEntryIntoForce]), basis).toEqual([
+        ['1998-11-29', 0, 40],
+        ['1998-11-30', 0, 40],
+        ['1998-12-01', 40, 0],
+      ]);
+    }
+  });
 });

@@ -44,20 +44,19 @@ const kindWords: readonly (readonly [RegExp, ActionKind])[] = [
   [/\bsignature\b|\bsigned\b/i, 'signature'],
 ];
 
+/** The date a match of datePattern spells ("6 September 2024" or "September 6, 2024"); null for an impossible day ("31 April", "0 March"). */
 function toDate(match: RegExpExecArray): CalendarDate | null {
   const [day, month, year] = match[1] !== undefined ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
-  const index = months.indexOf((month ?? '').toLowerCase());
-  const parts = { year: Number(year), month: index + 1, day: Number(day) };
-  if (index < 0 || parts.day < 1 || parts.day > 31) return null;
-  const date = fromParts(parts);
-  return isCalendarDate(date) && Number(date.slice(8)) === parts.day ? date : null;
+  const date = fromParts({ year: Number(year), month: months.indexOf(String(month).toLowerCase()) + 1, day: Number(day) });
+  return isCalendarDate(date) ? date : null;
 }
 
-/** The sentence (or line) around a position. */
+/** The sentence (or line) around the date at `at` (where a digit or a month's name begins). */
 function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at - 1) + 1, text.lastIndexOf('\n', at - 1) + 1, 0);
-  const dot = text.slice(at).search(/\.(\s|$)|\n/);
-  return text.slice(start, dot === -1 ? text.length : at + dot);
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  // A full stop that ends the text ends the sentence as the end of the text does: one pattern for both.
+  const end = text.slice(at).search(/\.\s|\n/);
+  return text.slice(start, end === -1 ? text.length : at + end);
 }
 
 const isHeadingLine = (line: string) => /[A-Z]/.test(line) && line === line.toUpperCase();
@@ -74,7 +73,7 @@ function datesIn(text: string): DateFound[] {
     const date = toDate(match);
     if (date === null) continue;
     const at = match.index;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at);
     found.push({ date, sentence: sentenceAt(text, at), line: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim() });
   }
@@ -114,6 +113,9 @@ function kindIn(text: string): ActionKind | null {
   return kindWords.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
+/** A C.N. number as the depositary writes it, "C.N.360.2025.TREATIES-XXVI.5", however it was spaced or cased. */
+const reference = (cn: RegExpExecArray): string => `C.N.${cn[1]}.${cn[2]}.TREATIES-${cn[3]?.toUpperCase()}.${cn[4]}`;
+
 /** One notification's text (from its C.N. number to the next). */
 function parseOne(text: string, cn: RegExpExecArray | null, context: NotificationContext): NotifiedAction[] {
   const chapter = cn === null ? null : `${cn[3]?.toUpperCase()}-${cn[4]}`;
@@ -126,7 +128,7 @@ function parseOne(text: string, cn: RegExpExecArray | null, context: Notificatio
     .find((line) => isHeadingLine(line) && /^[^:]+:\s*\S/.test(line) && statesIn(line.split(':')[0] ?? '', context).length > 0);
   const iso3s = heading === undefined ? statesIn(text, context) : statesIn(heading.split(':')[0] ?? '', context);
   const kind = heading === undefined ? kindIn(text.replace(/\binstrument(s)? of ratification, acceptance, approval or accession\b/gi, '')) : kindIn(heading.slice(heading.indexOf(':')));
-  const base = { cn: cn === null ? null : `C.N.${cn[1]}.${cn[2]}.TREATIES-${cn[3]?.toUpperCase()}.${cn[4]}`, treaty, kind, date: actionDate(dates) };
+  const base = { cn: cn === null ? null : reference(cn), treaty, kind, date: actionDate(dates) };
   const effective = kind === 'withdrawal' || kind === 'succession' ? effectiveDate(dates) : null;
   const states = iso3s.length === 0 ? [null] : iso3s;
   return states.map((iso3) => ({ ...base, iso3, effectiveDate: effective }));
@@ -137,7 +139,8 @@ export function parseNotifications(text: string, context: NotificationContext): 
   const normalised = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2009\u202f]/g, ' ').slice(0, 100_000);
   const cns = [...normalised.matchAll(cnPattern)];
   // A C.N. number cited again in the same notification does not start a new one.
-  const starts = cns.filter((m, i) => cns.findIndex((o) => o[0].toUpperCase() === m[0].toUpperCase()) === i);
-  if (starts.length === 0) return normalised.trim() === '' ? [] : parseOne(normalised, null, context).filter((a) => a.iso3 !== null || a.kind !== null);
+  const starts = cns.filter((m, i) => cns.findIndex((o) => reference(o) === reference(m)) === i);
+  // Without a C.N. number, a text that names neither a State nor an action (blank, or not a notification) notifies nothing.
+  if (starts.length === 0) return parseOne(normalised, null, context).filter((a) => a.iso3 !== null || a.kind !== null);
   return starts.flatMap((cn, i) => parseOne(normalised.slice(i === 0 ? 0 : cn.index, starts[i + 1]?.index ?? normalised.length), cn, context));
 }

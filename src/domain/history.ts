@@ -1,7 +1,7 @@
 // A State's life under a treaty, computed once from its actions: signature, then episodes of
 // consent (each with its entry into force) that a withdrawal may close.
 import type { Explained } from './basis.js';
-import type { CalendarDate } from './calendar-date.js';
+import { compareDates, type CalendarDate } from './calendar-date.js';
 import { isConsent, type Action, type ConsentAction, type Declaration, type Iso3, type Signature, type State, type TreatyRecord, type Withdrawal } from './record.js';
 import { generalEntryIntoForce, stateEntryIntoForce, type GeneralEntryIntoForce } from './rules/entry-into-force.js';
 import { withdrawalEffect, type WithdrawalEffect } from './rules/withdrawal.js';
@@ -35,7 +35,7 @@ export interface TreatyHistory {
   readonly byIso3: ReadonlyMap<Iso3, StateHistory>;
 }
 
-const byDate = (a: Action, b: Action) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const byDate = (a: Action, b: Action) => compareDates(a.date, b.date);
 
 export function buildHistory(record: TreatyRecord, rules: TreatyRules): TreatyHistory {
   const general = generalEntryIntoForce(record.actions.filter(isConsent), rules);

@@ -61,8 +61,24 @@ describe('what is wrong with a source URL', () => {
     ['https://un.org/a?utm_source=x&id=3', "has a tracking parameter (utm_source) that is not the page's own"],
     ['https://un.org/a?id=3&fbclid=x', "has a tracking parameter (fbclid) that is not the page's own"],
     ['https://un.org/a?id=3#utm_source=x', null],
+    ['https://un.org/a?myfbclid=3', null],
+    ['https://un.org/a?fbclidx=3', null],
   ])('%s: %s', (url, problem) => {
     expect(sourceUrlProblem(url)).toBe(problem);
   });
 });
 
+
+describe('sources at the edges', () => {
+  it('reads "+" in an address as the space it stands for, so "expr+1" is the shell fragment "expr 1"', () => {
+    expect(sourceUrlProblem('https://un.org/a?q=expr+268409241')).toBe('contains a fragment of a shell command or template, not part of the page address');
+  });
+
+  it('rests a fact on its best source wherever that source stands in the list', () => {
+    expect(bestGrade('https://treaties.un.org/z ; https://www.reuters.com/y ; https://example.org/x', sites)).toBe('depositary');
+  });
+
+  it('keeps a "www." inside a host of the table, as in the URL', () => {
+    expect(gradeSource('https://news.www.example.org/x', [aSourceSite('news.www.example.org', { grade: 'press' })]).grade).toBe('press');
+  });
+});

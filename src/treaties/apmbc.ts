@@ -68,6 +68,7 @@ export const apmbc: TreatyRules = {
     basis: article('20', '3', 'six months after the receipt of the instrument of withdrawal'),
     suspensionBasis: article('20', '3', 'engaged in an armed conflict ... not take effect before the end of the armed conflict'),
   },
+  // Stryker disable next-line BooleanLiteral: no rule reads this flag yet (the page states Art. 19 in the treaty's own words), so flipping it changes nothing
   reservationsAllowed: false,
   reservationsBasis: article('19', undefined, 'not be subject to reservations'),
   provisionalApplication: { allowed: true, basis: article('18', undefined, 'apply provisionally paragraph 1 of Article 1') },
@@ -99,7 +100,7 @@ export const apmbc: TreatyRules = {
       initialDaysAfterEntryIntoForce: 180,
       initialBasis: article('7', '1', 'as soon as practicable, and in any event not later than 180 days after the entry into force'),
       annualDue: { month: 4, day: 30 },
-      annualBasis: article('7', '2', 'updated annually, covering the last calendar year, and reported to the Secretary-General not later than 30 April of each year'),
+      annualBasis: article('7', '2', 'updated by the States Parties annually, covering the last calendar year, and reported to the Secretary-General not later than 30 April of each year'),
       reportKind: 'art7-report',
     },
   },

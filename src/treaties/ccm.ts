@@ -69,6 +69,7 @@ export const ccm: TreatyRules = {
     basis: article('20', '3', 'six months after the receipt of the instrument of withdrawal'),
     suspensionBasis: article('20', '3', 'engaged in an armed conflict ... not take effect before the end of the armed conflict'),
   },
+  // Stryker disable next-line BooleanLiteral: no rule reads this flag yet (the page states Art. 19 in the treaty's own words), so flipping it changes nothing
   reservationsAllowed: false,
   reservationsBasis: article('19', undefined, 'not be subject to reservations'),
   provisionalApplication: { allowed: true, basis: article('18', undefined, 'apply provisionally Article 1 of this Convention pending its entry into force') },

@@ -27,8 +27,17 @@ function stateViolations(treaty: TreatyHistory, history: StateHistory, today: Ca
   let signed = false;
   let bound = false;
   let inForceFrom: CalendarDate | null = null;
+  /** When the last withdrawal takes (or took) effect; null while none is pending or its effect is suspended without end. */
+  let withdrawnFrom: CalendarDate | null = null;
 
   for (const action of history.actions) {
+    // Each action is judged by the State's position on its own date: a withdrawal that took effect
+    // by then freed the State to consent again (and ended its signature), whatever today is.
+    if (withdrawnFrom !== null && withdrawnFrom <= action.date) {
+      bound = false;
+      signed = false;
+      withdrawnFrom = null;
+    }
     if (action.date > today) flag(action, 'not-in-future', `${action.kind} dated ${action.date} is after today (${today})`);
     if (existsFrom !== null && action.date < existsFrom) {
       flag(action, 'state-exists', `${action.kind} dated ${action.date} is before ${iso3} counts as a State (${existsFrom})`);
@@ -84,14 +93,13 @@ function stateViolations(treaty: TreatyHistory, history: StateHistory, today: Ca
             flag(action, cite, `withdrawal on ${action.date} with effect from ${action.effectiveDate}: a suspended withdrawal takes effect no earlier than ${period}`);
           }
         }
+        // A withdrawal leaves the State bound until it takes effect.
         const episode = history.episodes.find((e) => e.withdrawal?.action === action);
-        const effective = episode?.withdrawal?.effect.value.effective ?? null;
-        // A withdrawal that has not taken effect leaves the State bound.
-        bound = effective === null || effective > today;
-        if (!bound) signed = false;
+        withdrawnFrom = episode?.withdrawal?.effect.value.effective ?? null;
         break;
       }
       case 'declaration':
+      // Stryker disable next-line ConditionalExpression: a declaration falls through to this case, and an action no case named would be let through the same way
       case 'territorial-application':
         break;
       case 'provisional-application':
