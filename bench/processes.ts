@@ -23,11 +23,16 @@ export async function startOurs(workers: number | 'auto', dist: string): Promise
   });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       out += chunk.toString();
       const address = /serving on (http:\/\/[^\s]+)/.exec(out)?.[1];
-      if (address !== undefined) resolve(address);
-    });
+      if (address === undefined) return;
+      // The request log that follows (a line per request) is discarded unread: kept and searched,
+      // it grew without end and took this process, where the node:http reference runs, from it.
+      child.stdout?.off('data', read).resume();
+      resolve(address);
+    };
+    child.stdout?.on('data', read);
     child.stderr?.resume();
     child.once('exit', (code) => reject(new Error(`adherence serve stopped (${code}) before serving:\n${out}`)));
   });
