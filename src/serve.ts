@@ -1,6 +1,7 @@
 // Composition of the HTTP server: the site for every treaty the build knows, kept in step with the
 // store (its version is checked every few seconds, so each instance serves an import or approved
 // change soon after it is written, without restart), and the clock passed in as a function.
+import type { FastifyInstance } from 'fastify';
 import { liveSite, type LiveSite } from './app/live-site.js';
 import type { EditingStore } from './app/ports.js';
 import { defaultTreaty, treaties } from './app/treaties.js';
@@ -36,6 +37,16 @@ export function followStore(live: LiveSite, ms: number, onError: (error: unknown
   };
 }
 
+/**
+ * Renders today's status page before the first visitor: it gives its printed lists' sizes, so it
+ * loads pdfkit and the fonts, about half a second (two under load, measured in the soak) during
+ * which a running server would answer no one. Whatever the page answers (a record without the
+ * treaty: 404), serving goes on; it only warms.
+ */
+export async function warmUp(app: FastifyInstance, treaty: string): Promise<void> {
+  await app.inject({ method: 'GET', url: `/en/${treaty}/` });
+}
+
 export async function serve(store: EditingStore, options: ServeOptions, today: () => CalendarDate, now: () => Date): Promise<string> {
   const live = await liveSite(store, [...treaties.values()]);
   const app = await createServer({
@@ -48,6 +59,7 @@ export async function serve(store: EditingStore, options: ServeOptions, today: (
     // The editors' changes reach this instance at once, and the others at their next check.
     editing: { store, treaties: [...treaties.values()], now, changed: async () => void (await live.refresh()) },
   });
+  await warmUp(app, defaultTreaty);
   const stop = followStore(live, options.refreshMs, (error) => app.log.error({ err: error }, 'the record could not be read again; serving the last one read'));
   const close = () => {
     stop();
