@@ -21,8 +21,11 @@ interface Replay {
 /** What Node writes itself on each response, never replayed from another. */
 const perConnection = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
-/** Requests whose answer depends on more than the URL and the varied headers. */
+/** Headers that make a request's answer depend on more than the URL and the varied headers. */
 const personal = ['cookie', 'authorization', 'if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since', 'if-range', 'range'] as const;
+
+/** A GET with none of the personal headers: the only requests answered by, or remembered for, a replay. */
+const isPlainGet = (request: IncomingMessage): boolean => request.method === 'GET' && !personal.some((h) => request.headers[h] !== undefined);
 
 export interface ReplayOptions {
   /** The current site and today, read on every lookup. */
@@ -47,7 +50,7 @@ export class Replays {
 
   /** Answers the request from a remembered response; false if there is none to answer it with. */
   answer(request: IncomingMessage, response: ServerResponse): boolean {
-    if (request.method !== 'GET' || personal.some((h) => request.headers[h] !== undefined)) return false;
+    if (!isPlainGet(request)) return false;
     const place = placeOf(request);
     const vary = this.varies.get(place);
     if (vary === undefined) return false;
@@ -80,7 +83,7 @@ export class Replays {
     marked.delete(request);
     if (body === undefined || body === null || origin === undefined || reply.statusCode !== 200) return;
     const raw = request.raw;
-    if (raw.method !== 'GET' || personal.some((h) => raw.headers[h] !== undefined)) return;
+    if (!isPlainGet(raw)) return;
     // Fastify's headers with those set on the raw response (helmet's): what went out.
     const sentHeaders = Object.entries(reply.getHeaders()).map(([name, value]) => [name.toLowerCase(), valuesOf(value)] as const);
     // A response that sets a cookie is meant for one client only.
