@@ -13,7 +13,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { calendarDate, fromDayNumber, toDayNumber } from '../src/domain/calendar-date.js';
-import { warmUp } from '../src/serve.js';
 import { createServer } from '../src/server/create-server.js';
 import { shippedSite } from '../test/site-harness.js';
 import { memoryOf } from './processes.js';
@@ -49,8 +48,6 @@ interface Usage {
 async function startServer(port: number) {
   const current = await shippedSite();
   const app = await createServer({ site: () => current, today: () => today, defaultTreaty: 'apmbc', reportUrl: '#report' });
-  // As `adherence serve` does, so that the first PDF's loading is not what the soak measures.
-  await warmUp(app, 'apmbc');
   const base = await app.listen({ port, host: '127.0.0.1' });
   let cpuBefore = process.cpuUsage();
   return {

@@ -39,11 +39,11 @@ export function followStore(live: LiveSite, ms: number, onError: (error: unknown
 
 /**
  * Renders today's status page before the first visitor: it gives its printed lists' sizes, so it
- * loads pdfkit and the fonts, about half a second (two under load, measured in the soak) during
+ * loads pdfkit and the fonts, about half a second (2.3 s under wrk with the soak's mix) during
  * which a running server would answer no one. Whatever the page answers (a record without the
  * treaty: 404), serving goes on; it only warms.
  */
-export async function warmUp(app: FastifyInstance, treaty: string): Promise<void> {
+async function warmUp(app: FastifyInstance, treaty: string): Promise<void> {
   await app.inject({ method: 'GET', url: `/en/${treaty}/` });
 }
 
