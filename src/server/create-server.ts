@@ -16,6 +16,7 @@ import { registerListFiles } from './list-files.js';
 import { registerPages } from './pages.js';
 import { cachedBody, sendCached } from './render-cache.js';
 import { Replays } from './replay.js';
+import { takeTurns } from './turns.js';
 import { answerClientError, fromFrameworkError, sendRequestError } from './request-errors.js';
 import { registerEditor, type EditingDeps } from './editor-routes.js';
 
@@ -87,6 +88,9 @@ export async function createServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   app.addHook('onRequest', async (request) => replays.arrived(request));
   app.addHook('onResponse', async (request, reply) => replays.sent(request, reply));
+  // One handler per turn of the event loop, so connections are accepted and requests read while it works (turns.ts).
+  const turn = takeTurns();
+  app.addHook('preHandler', turn);
 
   app.setErrorHandler((error: { code?: unknown; statusCode?: number }, request, reply) => {
     const answer = fromFrameworkError(error, request.url);
