@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import type { CalendarDate } from './domain/calendar-date.js';
 import type { TreatyRules } from './domain/treaty.js';
 import { csvRecordFiles } from './store/csv-files.js';
-import { openRecordStore, StoreOpenError } from './store/open-store.js';
+import { StoreOpenError } from './store/store-open-error.js';
 import type { WriteHooks } from './store/write-record.js';
 
 /** --db wins, then DATABASE_URL, then the SQLite file under the user's data directory. */
@@ -30,6 +30,8 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   const opened = new Map<string, Promise<EditingStore>>();
 
   async function open(target: string): Promise<EditingStore> {
+    // Loaded here, not at start: `check`, `export-data` and the CSV-only commands never open a store.
+    const { openRecordStore } = await import('./store/open-store.js');
     const store = await openRecordStore(target, hooks);
     const seeded = await seedStore(store, csvRecordFiles, config.dataDir, [...known.keys()], (id) => known.get(id), today).catch(async (error: unknown) => {
       await store.close();

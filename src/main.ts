@@ -10,7 +10,7 @@ import { secretInput } from './cli/terminal-input.js';
 import { treaties } from './app/treaties.js';
 import { ConfigError, readConfig } from './config.js';
 import { fromDayNumber } from './domain/calendar-date.js';
-import { StoreOpenError } from './store/open-store.js';
+import { StoreOpenError } from './store/store-open-error.js';
 import type { WriteHooks } from './store/write-record.js';
 
 /** The package's folder (where data/ is): the nearest with a package.json, from dist/cli, dist/src or src (tsx). */

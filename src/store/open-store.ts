@@ -11,8 +11,9 @@ import { createRecordStore } from './record-store.js';
 import { openSqlite, sqliteDialect } from './sqlite.js';
 import type { WriteHooks } from './write-record.js';
 
-/** The database cannot be opened, migrated or filled: broken infrastructure, said plainly. */
-export class StoreOpenError extends Error {}
+import { StoreOpenError } from './store-open-error.js';
+
+export { StoreOpenError };
 
 export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
 
