@@ -3,6 +3,7 @@
 // source; nothing on "other" alone; "press" alone only when marked uncertain); notes that state
 // facts and reasons, not working notes.
 import { bestGrade, gradeSource, isAtLeast, sourceUrlProblem, sourceUrls, type SourceGrade, type SourceSite } from '../domain/sources.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
 import type { ProblemAt } from './check-record.js';
 import type { FullRecord, Located } from './ports.js';
 
@@ -40,13 +41,32 @@ function sourcedFacts(record: FullRecord): SourcedFact[] {
 /** Phrases of a researcher's working notes, and names of internal files: not for a published record. */
 const workingNote = /\b(not (yet )?(seen|reached|found|read|checked|verified)|verify|to be verified|existing row|our rows?|the brief|todo|fixme|tbd)\b|\bindicators-b\b|\b[\w-]+\.(csv|md|json|ts)\b/i;
 
+/**
+ * The best grade of a source field, worked out once per distinct field and sources table: a
+ * record cites the same few hundred pages for thousands of facts.
+ */
+const gradesBySites = new WeakMap<readonly SourceSite[], Map<string, SourceGrade>>();
+function gradeOf(source: string, sites: readonly SourceSite[]): SourceGrade {
+  let grades = gradesBySites.get(sites);
+  if (grades === undefined) gradesBySites.set(sites, (grades = new Map()));
+  let grade = grades.get(source);
+  if (grade === undefined) grades.set(source, (grade = bestGrade(source, sites)));
+  return grade;
+}
+
 export function checkSources(record: FullRecord & Located, at: ProblemAt): void {
   const sites = record.reference.sources;
+  // Each distinct URL is checked once; every fact citing a bad one is still named.
+  const problems = new Map<string, string | null>();
+  const problemOf = (url: string) => {
+    if (!problems.has(url)) problems.set(url, sourceUrlProblem(url));
+    return problems.get(url) ?? null;
+  };
   for (const { fact, sourceFields, needs, uncertain, prose } of sourcedFacts(record)) {
     const fields = fact as Readonly<Record<string, unknown>>;
     for (const field of sourceFields) {
       for (const url of sourceUrls(String(fields[field] ?? ''))) {
-        const problem = sourceUrlProblem(url);
+        const problem = problemOf(url);
         if (problem !== null) at(fact, field, 'source-url', `${url} ${problem}`);
       }
     }
@@ -56,7 +76,7 @@ export function checkSources(record: FullRecord & Located, at: ProblemAt): void 
     }
     const main = sourceFields[0];
     if (main === undefined) continue;
-    const grade = bestGrade(String(fields[main] ?? ''), sites);
+    const grade = gradeOf(String(fields[main] ?? ''), sites);
     if (needs !== null && !isAtLeast(grade, needs)) {
       at(fact, main, 'source-grade', `rests on ${grade} sources only; this fact needs a ${needs === 'official' ? 'depositary or official' : `${needs} or stronger`} source`);
     } else if (grade === 'other') {
@@ -70,9 +90,14 @@ export function checkSources(record: FullRecord & Located, at: ProblemAt): void 
 
 /** A depositary status page can only show what happened by the date it was "as at". */
 function checkDepositaryCopies(record: FullRecord, sites: readonly SourceSite[], at: ProblemAt): void {
+  const asAts = new Map<string, CalendarDate | null>();
+  const asAtOf = (url: string) => {
+    if (!asAts.has(url)) asAts.set(url, gradeSource(url, sites).site?.asAt ?? null);
+    return asAts.get(url) ?? null;
+  };
   for (const action of record.treaties.flatMap((t) => t.actions)) {
     for (const url of sourceUrls(action.source)) {
-      const asAt = gradeSource(url, sites).site?.asAt ?? null;
+      const asAt = asAtOf(url);
       if (asAt !== null && action.date > asAt) {
         at(action, 'source', 'depositary-as-at', `${url} shows the status as at ${asAt}, before this ${action.kind} of ${action.date}`);
       }
@@ -96,7 +121,7 @@ export function gradeSummary(record: FullRecord & Located): GradeSummary[] {
     if (main === undefined) continue;
     const file = record.locate(fact).file;
     const counts = files.get(file) ?? { depositary: 0, official: 0, monitor: 0, press: 0, other: 0 };
-    counts[bestGrade(String((fact as Readonly<Record<string, unknown>>)[main] ?? ''), sites)] += 1;
+    counts[gradeOf(String((fact as Readonly<Record<string, unknown>>)[main] ?? ''), sites)] += 1;
     files.set(file, counts);
   }
   return [...files.entries()].map(([file, byGrade]) => ({ file, facts: Object.values(byGrade).reduce((a, b) => a + b, 0), byGrade }));

@@ -23,8 +23,10 @@ async function readRows(dir: string, file: string): Promise<Result<RowInput, Pro
     return { ok: false, error: [{ file, line: null, field: null, rule: 'file', message: `cannot read ${join(dir, file)}` }] };
   }
   try {
-    const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, info: true }) as { record: Row; info: { lines: number } }[];
-    return ok({ file, rows: records.map(({ record, info }) => ({ line: info.lines, values: record })) });
+    // Each row with the line it ends on, made as the row is read (`info: true` would build a
+    // dozen-field object per row for the one number: a third of the parse, where `check` starts).
+    const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, on_record: (values: Row, context) => ({ line: context.lines, values }) }) as unknown as { line: number; values: Row }[];
+    return ok({ file, rows });
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : null;
     return { ok: false, error: [{ file, line, field: null, rule: 'csv', message: (error as Error).message }] };
