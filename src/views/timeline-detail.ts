@@ -3,7 +3,7 @@
 // The inset sits in the empty lower right of the plot and is left out when the lines run there.
 import { dateParts, fromDayNumber } from '../domain/calendar-date.js';
 import { placeEventLabels } from './timeline-labels.js';
-import { stepPath } from './timeline-path.js';
+import { rulesPath, stepPath } from './timeline-path.js';
 import { rangeTicks, yearTicks } from './timeline-scale.js';
 import { lineStyle, seriesOrder, timelineColours, type Series } from './timeline-style.js';
 import { escapeXml, num } from './svg-text.js';
@@ -109,25 +109,17 @@ export function renderDetail(input: DetailInput): Detail | null {
   const high = ticks.at(-1) ?? low + 1;
   const y = (value: number) => bottom - ((value - low) / (high - low)) * (bottom - top);
 
-  const grid = ticks.map(
-    (t) =>
-      `<line x1="${num(left)}" y1="${num(y(t))}" x2="${num(right)}" y2="${num(y(t))}" stroke="${timelineColours.grid}"/>` +
-      `<text x="${num(left - 6)}" y="${num(y(t) + 4)}" text-anchor="end">${t}</text>`,
-  );
-  const years = yearTicks(fromDay, lastDay, 1, 0).map((tick) => {
-    const tx = num(x(tick.day));
-    return (
-      `<line x1="${tx}" y1="${num(bottom)}" x2="${tx}" y2="${num(bottom + 5)}" stroke="${timelineColours.muted}"/>` +
-      `<text x="${tx}" y="${num(bottom + 18)}" text-anchor="middle">${escapeXml(input.formatYear(tick.year))}</text>`
-    );
-  });
-  const markers = labels.map((label) => {
-    const ly = top - 8 - label.row * (font + 2);
+  // The grid, the ticks with the axis line, and the markers are a path each (rulesPath).
+  const grid = `<path d="${rulesPath(ticks.map((t) => ({ y: y(t), x1: left, x2: right })))}" stroke="${timelineColours.grid}"/>`;
+  const gridLabels = ticks.map((t) => `<text x="${num(left - 6)}" y="${num(y(t) + 4)}">${t}</text>`);
+  const yearMarks = yearTicks(fromDay, lastDay, 1, 0);
+  const axis = rulesPath([{ y: bottom, x1: left, x2: right }], yearMarks.map((tick) => ({ x: x(tick.day), y1: bottom, y2: bottom + 5 })));
+  const yearLabels = yearMarks.map((tick) => `<text x="${num(x(tick.day))}" y="${num(bottom + 18)}">${escapeXml(input.formatYear(tick.year))}</text>`);
+  const rowTop = (row: number) => top - 8 - row * (font + 2);
+  const markerRules = rulesPath([], labels.map((label) => ({ x: label.x, y1: rowTop(label.row) - 9, y2: bottom })));
+  const markerLabels = labels.map((label) => {
     const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
-    return (
-      `<line x1="${num(label.x)}" y1="${num(ly - 9)}" x2="${num(label.x)}" y2="${num(bottom)}"/>` +
-      `<text x="${tx}" y="${num(ly)}" text-anchor="${label.anchor}" stroke="none">${escapeXml(label.text)}</text>`
-    );
+    return `<text x="${tx}" y="${num(rowTop(label.row))}" text-anchor="${label.anchor}">${escapeXml(label.text)}</text>`;
   });
   const xs = window.map(({ day }) => x(day));
   const lines = seriesOrder.map((series) => `<path d="${stepPath(xs, valuesOf(series), y).d}" fill="none" ${lineStyle(series, 0.8)}/>`);
@@ -139,10 +131,10 @@ export function renderDetail(input: DetailInput): Detail | null {
     `<g font-size="${font}" fill="${timelineColours.muted}">` +
     `<rect x="${num(box.left)}" y="${num(box.top)}" width="${num(box.right - box.left)}" height="${num(box.bottom - box.top)}" fill="${timelineColours.background}" stroke="${timelineColours.frame}"/>` +
     `<text x="${num(box.left + 10)}" y="${num(box.top + 18)}" font-weight="bold" fill="${timelineColours.text}">${escapeXml(title)}</text>` +
-    grid.join('') +
-    years.join('') +
-    `<line x1="${num(left)}" y1="${num(bottom)}" x2="${num(right)}" y2="${num(bottom)}" stroke="${timelineColours.muted}"/>` +
-    `<g stroke="${timelineColours.muted}" stroke-dasharray="2 3">${markers.join('')}</g>` +
+    grid +
+    `<g text-anchor="end">${gridLabels.join('')}</g><path d="${axis}" stroke="${timelineColours.muted}"/><g text-anchor="middle">${yearLabels.join('')}</g>` +
+    (markerRules === '' ? '' : `<path d="${markerRules}" stroke="${timelineColours.muted}" stroke-dasharray="2 3"/>`) +
+    markerLabels.join('') +
     `<g stroke-linejoin="round">${lines.join('')}</g></g>`;
   return { fromDay, band, inset };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepPath } from './timeline-path.js';
+import { rulesPath, stepPath } from './timeline-path.js';
 
 const y = (value: number) => 100 - value;
 
@@ -22,5 +22,19 @@ describe('stepPath', () => {
   it('draws nothing for no points and a flat line for a constant', () => {
     expect(stepPath([], [], y)).toEqual({ d: '', vertices: 0 });
     expect(stepPath([0, 5, 9], [2, 2, 2], y).d).toBe('M0 98H9');
+  });
+});
+
+describe('rulesPath', () => {
+  it('draws each rule as a move and one line, rounded like every coordinate, each place once', () => {
+    const d = rulesPath(
+      [{ y: 10.04, x1: 0, x2: 100 }],
+      [{ x: 5.56, y1: 10, y2: 13 }, { x: 20, y1: 0, y2: 10 }, { x: 5.56, y1: 10, y2: 13 }],
+    );
+    expect(d).toBe('M0 10H100M5.6 10V13M20 0V10');
+  });
+
+  it('draws nothing for no rules', () => {
+    expect(rulesPath([], [])).toBe('');
   });
 });

@@ -33,3 +33,23 @@ export function stepPath(xs: readonly number[], values: readonly number[], y: (v
   if (last !== atX) commands.push(`H${last}`);
   return { d: commands.join(''), vertices: commands.length };
 }
+
+/** A vertical rule from y1 to y2 at x (a tick, an event's marker). */
+export interface VerticalRule {
+  readonly x: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+
+/**
+ * Straight rules as the data of one path: a grid's dozen lines or a year axis's thirty ticks cost
+ * a few bytes each instead of an element each. Rules drawn twice at the same place (events on the
+ * same day) are drawn once.
+ */
+export function rulesPath(horizontal: readonly { readonly y: number; readonly x1: number; readonly x2: number }[], vertical: readonly VerticalRule[] = []): string {
+  const moves = [
+    ...horizontal.map((r) => `M${num(r.x1)} ${num(r.y)}H${num(r.x2)}`),
+    ...vertical.map((r) => `M${num(r.x)} ${num(r.y1)}V${num(r.y2)}`),
+  ];
+  return [...new Set(moves)].join('');
+}

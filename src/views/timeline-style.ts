@@ -1,5 +1,6 @@
 // The timeline's two series and how they are drawn: by colour, by dash and by width, so that
 // they stay apart in greyscale and for colour-blind readers. Checked by timeline.test.ts.
+import { num } from './svg-text.js';
 
 export const timelineColours = {
   background: '#ffffff',
@@ -19,6 +20,6 @@ export const seriesOrder: readonly Series[] = ['parties', 'formallyAccepted'];
 
 export function lineStyle(series: Series, scale = 1): string {
   return series === 'parties'
-    ? `stroke="${timelineColours.parties}" stroke-width="${3 * scale}"`
-    : `stroke="${timelineColours.formallyAccepted}" stroke-width="${2 * scale}" stroke-dasharray="${7 * scale} ${4 * scale}"`;
+    ? `stroke="${timelineColours.parties}" stroke-width="${num(3 * scale)}"`
+    : `stroke="${timelineColours.formallyAccepted}" stroke-width="${num(2 * scale)}" stroke-dasharray="${num(7 * scale)} ${num(4 * scale)}"`;
 }

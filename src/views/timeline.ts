@@ -5,7 +5,7 @@
 import { renderDetail } from './timeline-detail.js';
 import { wideTimeline, type TimelineLayout } from './timeline-layout.js';
 import { placeEventLabels, separate, type EventLabel } from './timeline-labels.js';
-import { stepPath } from './timeline-path.js';
+import { rulesPath, stepPath } from './timeline-path.js';
 import { countTicks, dayOf, yearTicks } from './timeline-scale.js';
 import { lineStyle, seriesOrder, timelineColours, type Series } from './timeline-style.js';
 import { escapeXml, num, textWidth } from './svg-text.js';
@@ -131,34 +131,33 @@ export function renderTimeline(input: TimelineInput): string {
   const fromDay = detail?.fromDay ?? Infinity;
   const y = yFor(plotTop);
 
-  const grid = ticks.map(
-    (t) =>
-      `<line x1="${margin.left}" y1="${num(y(t))}" x2="${plotRight}" y2="${num(y(t))}" stroke="${timelineColours.grid}"/>` +
-      `<text x="${margin.left - 8}" y="${num(y(t) + 4)}" text-anchor="end">${t}</text>`,
+  // The grid, the ticks and the axis line are a path each; their labels share their anchor.
+  const grid = `<path d="${rulesPath(ticks.map((t) => ({ y: y(t), x1: margin.left, x2: plotRight })))}" stroke="${timelineColours.grid}"/>`;
+  const gridLabels = ticks.map((t) => `<text x="${margin.left - 8}" y="${num(y(t) + 4)}">${t}</text>`);
+  const yearMarks = yearTicks(firstDay, lastDay, (plotRight - margin.left) / (lastDay - firstDay), 56);
+  const axis = rulesPath(
+    [{ y: plotBottom, x1: margin.left, x2: plotRight }],
+    yearMarks.map((tick) => ({ x: x(tick.day), y1: plotBottom, y2: plotBottom + (tick.labelled ? 6 : 3) })),
   );
-  const years = yearTicks(firstDay, lastDay, (plotRight - margin.left) / (lastDay - firstDay), 56).map((tick) => {
-    const tx = num(x(tick.day));
-    const mark = `<line x1="${tx}" y1="${plotBottom}" x2="${tx}" y2="${plotBottom + (tick.labelled ? 6 : 3)}" stroke="${timelineColours.muted}"/>`;
-    return tick.labelled ? `${mark}<text x="${tx}" y="${plotBottom + 20}" text-anchor="middle">${escapeXml(formatYear(tick.year))}</text>` : mark;
-  });
+  const yearLabels = yearMarks.filter((tick) => tick.labelled).map((tick) => `<text x="${num(x(tick.day))}" y="${plotBottom + 20}">${escapeXml(formatYear(tick.year))}</text>`);
   const axes =
-    `<g font-size="${font}" fill="${timelineColours.muted}">${detail?.band ?? ''}${grid.join('')}${years.join('')}` +
-    `<line x1="${margin.left}" y1="${plotBottom}" x2="${plotRight}" y2="${plotBottom}" stroke="${timelineColours.muted}"/>` +
+    `<g font-size="${font}" fill="${timelineColours.muted}">${detail?.band ?? ''}${grid}` +
+    `<g text-anchor="end">${gridLabels.join('')}</g><path d="${axis}" stroke="${timelineColours.muted}"/><g text-anchor="middle">${yearLabels.join('')}</g>` +
     `<text x="${num((margin.left + plotRight) / 2)}" y="${height - 10}" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisYear)}</text>` +
     `<text transform="translate(18 ${num((plotTop + plotBottom) / 2)}) rotate(-90)" text-anchor="middle" fill="${timelineColours.text}">${escapeXml(input.labels.axisCount)}</text></g>`;
 
   // Events shown in the inset are labelled there; here they keep only their marker line.
-  const markers = [
-    ...eventLabels.map((label) => {
-      const ly = plotTop - 8 - label.row * eventRow;
-      const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
-      return (
-        `<line x1="${num(label.x)}" y1="${ly - 10}" x2="${num(label.x)}" y2="${plotBottom}"/>` +
-        `<text x="${tx}" y="${ly}" text-anchor="${label.anchor}" stroke="none">${escapeXml(label.text)}</text>`
-      );
-    }),
-    ...events.filter((e) => e.day >= fromDay).map((e) => `<line x1="${num(x(e.day))}" y1="${plotTop}" x2="${num(x(e.day))}" y2="${plotBottom}"/>`),
-  ];
+  const markerRules = rulesPath(
+    [],
+    [
+      ...eventLabels.map((label) => ({ x: label.x, y1: plotTop - 18 - label.row * eventRow, y2: plotBottom })),
+      ...events.filter((e) => e.day >= fromDay).map((e) => ({ x: x(e.day), y1: plotTop, y2: plotBottom })),
+    ],
+  );
+  const markerLabels = eventLabels.map((label) => {
+    const tx = num(label.anchor === 'start' ? label.x + 3 : label.x - 3);
+    return `<text x="${tx}" y="${plotTop - 8 - label.row * eventRow}" text-anchor="${label.anchor}">${escapeXml(label.text)}</text>`;
+  });
 
   const xs = days.map(x);
   const lines = seriesOrder.map((series) => `<path d="${stepPath(xs, values[series], y).d}" fill="none" ${lineStyle(series)}/>`);
@@ -174,7 +173,7 @@ export function renderTimeline(input: TimelineInput): string {
     `<title id="${id}-title">${escapeXml(input.title)}</title><desc id="${id}-desc">${escapeXml(input.description)}</desc>` +
     `<rect width="${width}" height="${height}" fill="${timelineColours.background}"/>` +
     axes +
-    `<g font-size="${smallFont}" fill="${timelineColours.muted}" stroke="${timelineColours.muted}" stroke-dasharray="2 3">${markers.join('')}</g>` +
+    `<g font-size="${smallFont}" fill="${timelineColours.muted}">${markerRules === '' ? '' : `<path d="${markerRules}" stroke="${timelineColours.muted}" stroke-dasharray="2 3"/>`}${markerLabels.join('')}</g>` +
     `<g stroke-linejoin="round">${lines.join('')}</g>` +
     (detail?.inset ?? '') +
     `<g font-size="${font}">${endLabels.join('')}</g>` +
