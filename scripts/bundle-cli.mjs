@@ -38,7 +38,7 @@ const { metafile } = await build({
 // `export` (lazily) the PDF and spreadsheet writers: a command that reached them through a static
 // import would pay for them at every start. Fails the build, naming the chain of imports.
 // And no command loads the store (Kysely, the SQLite and PostgreSQL drivers) before it opens one:
-// `check` and `export-data` read the CSV files only.
+// `adherence check` reads the CSV files, and opens a store only when given --db.
 const heavy = [
   /^(fastify|@fastify\/.*|d3-geo|topojson-client|world-atlas|pdfkit|exceljs|fontkit|kysely|better-sqlite3|pg)$/,
   /^dist\/src\/(serve|server\/|views\/(map|timeline)|views\/html\/.*-page\.js|store\/open-store\.js)/,

@@ -30,7 +30,7 @@ export function cliDeps(config: Config, today: CalendarDate, hooks: WriteHooks =
   const opened = new Map<string, Promise<EditingStore>>();
 
   async function open(target: string): Promise<EditingStore> {
-    // Loaded here, not at start: `check`, `export-data` and the CSV-only commands never open a store.
+    // Loaded here, not at start: `adherence check` reads the CSV files and opens a store only with --db.
     const { openRecordStore } = await import('./store/open-store.js');
     const store = await openRecordStore(target, hooks);
     const seeded = await seedStore(store, csvRecordFiles, config.dataDir, [...known.keys()], (id) => known.get(id), today).catch(async (error: unknown) => {

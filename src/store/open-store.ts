@@ -9,9 +9,8 @@ import { migrateToLatest } from './migrate.js';
 import { openPostgres, postgresDialect } from './postgres.js';
 import { createRecordStore } from './record-store.js';
 import { openSqlite, sqliteDialect } from './sqlite.js';
-import type { WriteHooks } from './write-record.js';
-
 import { StoreOpenError } from './store-open-error.js';
+import type { WriteHooks } from './write-record.js';
 
 export { StoreOpenError };
 
