@@ -91,7 +91,7 @@ export const ccm: TreatyRules = {
     clearance: {
       key: 'article4',
       yearsAfterEntryIntoForce: 10,
-      basis: article('4', '1', 'not later than ten years after the entry into force of this Convention for that State Party'),
+      basis: article('4', '1', 'at the date of entry into force of this Convention for that State Party ... not later than ten years from that date'),
       extensionBasis: article('4', '5', 'submit a request to a Meeting of States Parties or a Review Conference for an extension of the deadline'),
       affectedKind: 'contaminated',
       deadlineKind: 'clearance-deadline',
@@ -103,7 +103,7 @@ export const ccm: TreatyRules = {
       initialDaysAfterEntryIntoForce: 180,
       initialBasis: article('7', '1', 'as soon as practicable, and in any event not later than 180 days after the entry into force'),
       annualDue: { month: 4, day: 30 },
-      annualBasis: article('7', '2', 'updated annually, covering the previous calendar year, and reported to the Secretary-General of the United Nations not later than 30 April of each year'),
+      annualBasis: article('7', '2', 'shall be updated by the States Parties annually, covering the previous calendar year, and reported to the Secretary-General of the United Nations not later than 30 April of each year'),
       reportKind: 'transparency-report',
     },
   },
