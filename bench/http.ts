@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { startCost } from './cli-start.js';
 import { countsSweepRows, countsSweepTable } from './counts.js';
 import { distinctPathsScript, haveWrk, load } from './load.js';
-import { memoryOf, startNginx, startNodeReference, startOurs, type Body } from './processes.js';
+import { memoryOf, sentHeaders, startNginx, startNodeReference, startOurs, type Body } from './processes.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? '5');
 const connections = 20;
@@ -39,13 +39,15 @@ const targets: Target[] = [
 ];
 const headersOf = (t: Target): Record<string, string> => (t.encoding === 'br' ? { 'accept-encoding': 'br' } : {});
 
-/** The bytes on the wire (with type and encoding) that our server answers, for the references to send. */
+/** The bytes on the wire (body, type, encoding and headers) that our server answers, for the references to send. */
 const wire = (base: string, t: Target) =>
   new Promise<Body>((resolve, reject) => {
     get(base + t.path, { headers: headersOf(t) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ type: String(res.headers['content-type']), encoding: res.headers['content-encoding'] ?? null, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ type: String(res.headers['content-type']), encoding: res.headers['content-encoding'] ?? null, body: Buffer.concat(chunks), headers: sentHeaders(res.rawHeaders) }),
+      );
     }).on('error', reject);
   });
 
@@ -90,7 +92,7 @@ const auto: number[] = [];
 for (const t of targets) auto.push(await rate(cluster.base + t.path, headersOf(t)));
 await cluster.stop();
 
-console.log(`1. Requests per second; references send the identical bytes (nginx: ${availableParallelism()} workers). Targets: auto >= 0.5x nginx, one process >= 0.85x node:http`);
+console.log(`1. Requests per second; references send the identical bytes, headers included (nginx: ${availableParallelism()} workers). Targets: auto >= 0.5x nginx, one process >= 0.85x node:http`);
 const widths = [46, 9, 9, 9, 9, 9, 9, 9, 9];
 console.log(row(['target', 'ours', 'auto', 'node', 'nginx', 'ours/node', 'ours/ngx', 'auto/ngx', 'auto/node'], widths));
 for (const [i, t] of targets.entries()) {

@@ -64,14 +64,33 @@ export interface Body {
   readonly type: string;
   readonly encoding: string | null;
   readonly body: Buffer;
+  /**
+   * Every header our server sent with it, as sent (name, value), but those a server writes for
+   * each response itself (Date, Connection, Keep-Alive, Content-Length): the references send the
+   * same headers, so a ratio measures the servers, not the ~900 bytes of security, cache and
+   * language headers every answer of ours carries (the load generator parses them too).
+   */
+  readonly headers: readonly (readonly [string, string])[];
 }
 
-/** A bare node:http server answering /t{i} with bodies[i], as is. */
+const perResponse = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+/** The headers of a response as received (rawHeaders), without those a server writes per response. */
+export function sentHeaders(raw: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const [name = '', value = ''] = [raw[i], raw[i + 1]];
+    if (!perResponse.has(name.toLowerCase())) pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/** A bare node:http server answering /t{i} with bodies[i] and its headers, as is. */
 export async function startNodeReference(bodies: readonly Body[]): Promise<{ base: string; server: Server }> {
   const server = createHttpServer((request, response) => {
     const entry = bodies[Number((request.url ?? '').slice(2))];
     if (entry === undefined) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': entry.type, 'content-length': entry.body.length, ...(entry.encoding === null ? {} : { 'content-encoding': entry.encoding }) }).end(entry.body);
+    response.writeHead(200, [...entry.headers.flat(), 'content-length', String(entry.body.length)]).end(entry.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -85,8 +104,13 @@ export async function startNginx(bodies: readonly Body[]): Promise<{ base: strin
   const root = await mkdtemp(join(tmpdir(), 'adherence-bench-nginx-'));
   await Promise.all(bodies.map((b, i) => writeFile(join(root, `t${i}`), b.body)));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
+  // Our headers as they are; nginx adds its own Server, Last-Modified and Accept-Ranges (~90 bytes).
+  const quoted = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
   const locations = bodies
-    .map((b, i) => `location = /t${i} { default_type "${b.type}"; ${b.encoding === null ? '' : `add_header Content-Encoding ${b.encoding};`} }`)
+    .map((b, i) => {
+      const added = b.headers.filter(([name]) => name.toLowerCase() !== 'content-type').map(([name, value]) => `add_header ${name} ${quoted(value)};`);
+      return `location = /t${i} { default_type ${quoted(b.type)}; ${added.join(' ')} }`;
+    })
     .join('\n    ');
   await writeFile(
     join(root, 'nginx.conf'),
@@ -99,6 +123,8 @@ http {
   sendfile on;
   tcp_nopush on;
   keepalive_requests 100000;
+  etag off;
+  server_tokens off;
   client_body_temp_path ${root}; proxy_temp_path ${root}; fastcgi_temp_path ${root}; uwsgi_temp_path ${root}; scgi_temp_path ${root};
   server {
     listen 127.0.0.1:${port};
