@@ -64,12 +64,12 @@ afterAll(async () => {
 });
 
 describe('the static build, served by a plain file server', () => {
-  it('has no broken link: every href and src of every page answers', async () => {
+  it('has no broken link: every href, src and srcset of every page answers', async () => {
     const links = new Set<string>();
     const pages = await htmlFiles(out);
     expect(pages.length).toBeGreaterThan(1000);
     for (const page of pages) {
-      for (const [, value = ''] of (await readFile(page, 'utf8')).matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+      for (const [, value = ''] of (await readFile(page, 'utf8')).matchAll(/\s(?:href|src|srcset|action)="([^"]*)"/g)) {
         const href = value.replace(/&amp;/g, '&').split('#')[0] ?? '';
         if (href.startsWith('/') && !href.startsWith('//')) links.add(href);
       }

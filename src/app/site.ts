@@ -66,11 +66,15 @@ export interface TimelineEvent {
   readonly iso3: Iso3 | null;
 }
 
+/** What the timeline draws up to a date: the counts of every day and the events it marks. */
+export interface TimelineModel {
+  readonly series: readonly DailyCounts[];
+  readonly events: readonly TimelineEvent[];
+}
+
 export interface StatusModel {
   readonly statements: StatusStatements;
   readonly entryIntoForce: CalendarDate | null;
-  readonly series: readonly DailyCounts[];
-  readonly events: readonly TimelineEvent[];
   readonly states: readonly { readonly state: State; readonly status: Status }[];
 }
 
@@ -93,11 +97,8 @@ function seriesUntil(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): r
   return series.slice(0, toDayNumber(asOf) - toDayNumber(opens) + 1);
 }
 
-export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): StatusModel {
-  const existing = s.history.states.flatMap((h) => {
-    const status = statusOn(h, asOf);
-    return status === null ? [] : [{ state: h.state, status }];
-  });
+/** The counts of every day to the date, and the entry into force and withdrawals that took effect by then. */
+export function timelineModel(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): TimelineModel {
   const general = s.history.general.value?.date ?? null;
   const withdrawals: TimelineEvent[] = s.history.states.flatMap((h) =>
     h.episodes.flatMap((e) => {
@@ -106,12 +107,21 @@ export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBa
     }),
   );
   return {
-    statements: statusStatements(s.history, s.record.indicators, asOf, basis),
-    entryIntoForce: general,
     series: seriesUntil(s, asOf, basis),
     events: [...(general !== null && general <= asOf ? [{ date: general, kind: 'entry-into-force' as const, iso3: null }] : []), ...withdrawals].sort((a, b) =>
       a.date.localeCompare(b.date),
     ),
+  };
+}
+
+export function statusModel(s: TreatySite, asOf: CalendarDate, basis: CountingBasis): StatusModel {
+  const existing = s.history.states.flatMap((h) => {
+    const status = statusOn(h, asOf);
+    return status === null ? [] : [{ state: h.state, status }];
+  });
+  return {
+    statements: statusStatements(s.history, s.record.indicators, asOf, basis),
+    entryIntoForce: s.history.general.value?.date ?? null,
     states: existing,
   };
 }

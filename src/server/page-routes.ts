@@ -1,5 +1,6 @@
 // Which page a path names: /{lang}?/ the treaties; /{lang}?/{treaty}/ its status page;
-// /{lang}?/{treaty}/states and /{lang}?/{treaty}/states/{ISO3}; /{lang}?/{treaty}/changes what
+// /{lang}?/{treaty}/states and /{lang}?/{treaty}/states/{ISO3}; /{lang}?/{treaty}/timeline-wide.svg
+// and timeline-narrow.svg the status page's timeline; /{lang}?/{treaty}/changes what
 // changed between two dates; /{lang}?/{treaty}/obligations every State's deadlines (/obligations:
 // the default treaty's); /{lang}?/states/{ISO3} a State
 // under every treaty. Paths of the first release (/, /states, /states.csv with a date) lead to the
@@ -13,6 +14,7 @@ export type PageRoute =
   | { readonly kind: 'states'; readonly treaty: string }
   | { readonly kind: 'changes'; readonly treaty: string }
   | { readonly kind: 'obligations'; readonly treaty: string }
+  | { readonly kind: 'timeline'; readonly treaty: string; readonly layout: 'wide' | 'narrow' }
   | { readonly kind: 'state'; readonly treaty: string; readonly iso3: string }
   | { readonly kind: 'state-across'; readonly iso3: string }
   | { readonly kind: 'redirect'; readonly path: string }
@@ -47,6 +49,8 @@ function route(parts: readonly string[], prefix: string, treaties: ReadonlySet<s
   if (b === undefined) return { kind: 'status', treaty: a };
   if (b === 'changes') return c === undefined ? { kind: 'changes', treaty: a } : { kind: 'not-found' };
   if (b === 'obligations') return c === undefined ? { kind: 'obligations', treaty: a } : { kind: 'not-found' };
+  const layout = /^timeline-(wide|narrow)\.svg$/.exec(b)?.[1] as 'wide' | 'narrow' | undefined;
+  if (layout !== undefined) return c === undefined ? { kind: 'timeline', treaty: a, layout } : { kind: 'not-found' };
   if (b !== 'states') return { kind: 'not-found' };
   if (c === undefined) return { kind: 'states', treaty: a };
   const iso3 = asIso3(c);

@@ -92,6 +92,48 @@ describe('the status page today', () => {
   });
 });
 
+describe('the timeline, an image of its own in two layouts', () => {
+  it('is the page’s <picture>: the wide layout on a wide screen, else the narrow one, each for the page’s date and basis, with a text alternative', async () => {
+    const page = (await get('/fr/apmbc/?asOf=2015-06-01&basis=all-states')).body;
+    const picture = /<picture>.*?<\/picture>/s.exec(page)?.[0] ?? '';
+    expect(picture).toContain('<source media="(min-width: 62.5rem)" srcset="/fr/apmbc/timeline-wide.svg?asOf=2015-06-01&amp;basis=all-states" width="960" height="460">');
+    expect(picture).toMatch(/<img class="timeline" src="\/fr\/apmbc\/timeline-narrow.svg\?asOf=2015-06-01&amp;basis=all-states" width="360" height="520" alt="Évolution\s: [^"]+" loading="lazy"/);
+    expect(page).not.toContain('<svg xmlns="http://www.w3.org/2000/svg" id="adherence-timeline');
+  });
+
+  it('draws the counts to the date asked, in the language of the path, as SVG compressed and cached like a page', async () => {
+    const today = await get('/en/apmbc/timeline-wide.svg', { 'accept-encoding': 'br' });
+    expect(today.statusCode).toBe(200);
+    expect(today.headers['content-type']).toBe('image/svg+xml');
+    expect(today.headers['content-encoding']).toBe('br');
+    expect(today.headers['cache-control']).toBe('public, max-age=300');
+    const svg = brotliDecompressSync(today.rawPayload).toString();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" id="adherence-timeline-wide" class="timeline timeline-wide"/);
+    expect(svg).toContain('>In force: 161</text>');
+    // 1 June 2015, all States counted: 162 had ratified or acceded (the page above says so).
+    const then = (await get('/fr/apmbc/timeline-narrow.svg?asOf=2015-06-01&basis=all-states')).body;
+    expect(then).toContain('class="timeline timeline-narrow"');
+    // French sets a narrow no-break space before the colon.
+    expect(then).toMatch(/>Ratification ou adhésion\s: 162<\/text>/);
+  });
+
+  it('refuses a bad date or basis like the page, and redirects unknown parameters to its canonical address', async () => {
+    expect((await get('/en/apmbc/timeline-wide.svg?asOf=2015-02-30')).statusCode).toBe(400);
+    expect((await get('/en/apmbc/timeline-wide.svg?basis=planets')).statusCode).toBe(400);
+    const tagged = await get('/en/apmbc/timeline-narrow.svg?asOf=2015-06-01&utm_source=x');
+    expect(tagged.statusCode).toBe(301);
+    expect(tagged.headers.location).toBe('/en/apmbc/timeline-narrow.svg?asOf=2015-06-01');
+    expect((await get('/en/apmbc/timeline-tall.svg')).statusCode).toBe(404);
+  });
+
+  it('leaves the status page within 60 KB of HTML in every language', async () => {
+    for (const lang of ['en', 'fr', 'es']) {
+      const page = await get(`/${lang}/apmbc/`);
+      expect(page.rawPayload.length, lang).toBeLessThanOrEqual(60 * 1024);
+    }
+  });
+});
+
 describe('languages', () => {
   it('serves French and Spanish with their typography and articles', async () => {
     const fr = text((await get('/fr/apmbc/?asOf=2015-06-01')).body);

@@ -5,11 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { obligationsOf } from '../app/obligations-report.js';
 import { obligationStatements } from '../domain/obligation-statements.js';
 import { obligationsPage } from './obligations-page.js';
-import { stateProfile, stateRows, statusModel, type Site, type TreatySite } from '../app/site.js';
+import { stateProfile, stateRows, statusModel, timelineModel, type Site, type TreatySite } from '../app/site.js';
 import { listNames } from '../app/state-lists.js';
 import type { Result } from '../domain/result.js';
 import { statuses } from '../domain/status.js';
-import { figures } from '../views/figures.js';
+import { mapFigure, timelineLayouts, timelinePicture, timelineSvg } from '../views/figures.js';
 import { html } from '../views/html/html.js';
 import { layout, pageContext, type PageContext } from '../views/html/layout.js';
 import { naming } from '../views/html/naming.js';
@@ -40,6 +40,7 @@ const pageParameters: Record<Exclude<PageRoute['kind'], 'redirect' | 'not-found'
   obligations: ['asOf', 'obligation', 'status', 'sort', 'order'],
   state: ['asOf'],
   'state-across': ['asOf'],
+  timeline: ['asOf', 'basis'],
 };
 
 async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): Promise<PageResult> {
@@ -49,7 +50,6 @@ async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Qu
   if (!basis.ok) return basis;
   const model = statusModel(t, asOf.value, basis.value);
   const names = naming(ctx.lang, site.names);
-  const { map, timeline } = figures(ctx, model, names);
   // Today's page gives each printed list's size, as the secretariat's page does (the download
   // then comes from the same cache). A page for another date links them without: making two
   // PDFs costs about ten times the rest of the page, and would be paid for every date asked.
@@ -64,11 +64,20 @@ async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Qu
       statements: model.statements,
       naming: names,
       entryIntoForce: model.entryIntoForce,
-      map,
-      timeline,
+      map: mapFigure(ctx, model, names),
+      timeline: timelinePicture(ctx, asOf.value, basis.value),
       lists,
       obligations: obligationStatements(t.history, t.record.indicators, asOf.value),
     }) };
+}
+
+/** The status page's timeline for a date and basis, in one layout, as an SVG document. */
+function timelineImage(ctx: PageContext, site: Site, t: TreatySite, query: Query, layout: keyof typeof timelineLayouts): PageResult {
+  const asOf = asOfParam(query, t.rules, ctx.today);
+  if (!asOf.ok) return asOf;
+  const basis = basisParam(query);
+  if (!basis.ok) return basis;
+  return { ok: true, value: timelineSvg(ctx, timelineModel(t, asOf.value, basis.value), naming(ctx.lang, site.names), timelineLayouts[layout]) };
 }
 
 function statesPage(ctx: PageContext, site: Site, t: TreatySite, query: Query): PageResult {
@@ -204,15 +213,16 @@ export async function registerPages(app: FastifyInstance, deps: ServerDeps): Pro
     const cache = renderedPages(site);
     const key = `${lang} ${ctx.today} ${ctx.path}?${known}`;
     void reply.header('content-language', lang);
+    const type = route.kind === 'timeline' ? 'image/svg+xml' : 'text/html; charset=utf-8';
     const cached = cache.get(key);
-    if (cached !== undefined) return sendCached(reply, cached, 'text/html; charset=utf-8');
+    if (cached !== undefined) return sendCached(reply, cached, type);
     // When an editor's reviewed change last reached the State: it moves only with the record, as the cache does.
     const lastChanged = route.kind === 'state' && deps.editing !== undefined ? ((await deps.editing.store.lastChanged(route.treaty)).get(route.iso3) ?? null) : null;
     const result = await render(ctx, site, treaty, query, route, lastChanged);
     if (result.ok) {
       const entry = cachedBody(result.value);
       cache.set(key, entry);
-      return sendCached(reply, entry, 'text/html; charset=utf-8');
+      return sendCached(reply, entry, type);
     }
     const status = httpStatus[result.error.code];
     const title = status === 404 ? ctx.t.notFoundTitle : ctx.t.badRequestTitle;
@@ -234,11 +244,13 @@ function render(ctx: PageContext, site: Site, treaty: TreatySite | null, query: 
     case 'changes':
     case 'obligations':
     case 'state':
+    case 'timeline':
       if (treaty === null) return { ok: false, error: { code: 'not-found', message: `no treaty ${route.treaty} in the record` } };
       if (route.kind === 'status') return statusPage(ctx, site, treaty, query);
       if (route.kind === 'states') return statesPage(ctx, site, treaty, query);
       if (route.kind === 'changes') return changesPage(ctx, site, treaty, query);
       if (route.kind === 'obligations') return obligationsPage(ctx, site, treaty, query);
+      if (route.kind === 'timeline') return timelineImage(ctx, site, treaty, query, route.layout);
       return statePage(ctx, site, treaty, query, route.iso3, lastChanged);
   }
 }

@@ -58,16 +58,16 @@ export const expectedTypes: Readonly<Record<string, string>> = {
 
 const unescape = (value: string) => value.replace(/&(amp|quot|#39|lt|gt);/g, (_m, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? '');
 
-/** Every same-site address a page's href, src and action attributes name, fragments dropped. */
+/** Every same-site address a page's href, src, srcset (one address, as the pages write it) and action attributes name, fragments dropped. */
 export function pageLinks(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].flatMap((m) => {
+  return [...html.matchAll(/\s(?:href|src|srcset|action)="([^"]*)"/g)].flatMap((m) => {
     const value = unescape(m[1] ?? '').split('#')[0] ?? '';
     return value.startsWith('/') && !value.startsWith('//') ? [value] : [];
   });
 }
 
 /**
- * The page as the static copy serves it: every same-site href and src names the file of its
+ * The page as the static copy serves it: every same-site href, src and srcset names the file of its
  * address (fragment kept), and each GET form (the date and filter form: a file server ignores
  * the query it would send) gives way to a sentence saying the copy is for one date.
  */
@@ -76,7 +76,7 @@ export function staticPage(html: string, asOf: string): string {
   const note = messages[isLanguage(lang) ? lang : ('en' as Language)].staticCopy(formatDate(asOf, isLanguage(lang) ? lang : 'en'));
   return html
     .replace(/<form\b[^>]*\bmethod="get"[^>]*>[\s\S]*?<\/form>/g, `<p class="as-of-note">${escapeHtml(note)}</p>`)
-    .replace(/(\s(?:href|src)=")([^"]*)"/g, (whole, attribute: string, value: string) => {
+    .replace(/(\s(?:href|src|srcset)=")([^"]*)"/g, (whole, attribute: string, value: string) => {
       const [target = '', fragment] = unescape(value).split('#');
       const address = siteAddress(target);
       if (address === null) return whole;

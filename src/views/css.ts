@@ -34,12 +34,11 @@ h2 { font-size: 1.35rem; margin-top: 2.25rem; border-bottom: 1px solid var(--rul
 .map-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.75rem; }
 .map-legend li { display: flex; align-items: center; gap: .5rem; }
 .swatch { flex: none; }
-/* The timeline comes in two layouts. The wide one's smallest text (12 units) is 12 px or more
-   once main is 960 px wide (62.5rem with its padding); below that, the narrow one, drawn for a
-   phone and kept from growing much past it. */
-.figure > svg.timeline-wide { display: none; }
-.figure > svg.timeline-narrow { max-width: 36rem; }
-@media (min-width: 62.5rem) { .figure > svg.timeline-wide { display: block; } .figure > svg.timeline-narrow { display: none; } }
+/* The timeline comes in two layouts (a <picture>: figures.ts). The wide one's smallest text (12
+   units) is 12 px or more once main is 960 px wide (62.5rem with its padding); below that, the
+   narrow one, drawn for a phone and kept from growing much past it. */
+.figure img.timeline { display: block; width: 100%; max-width: 36rem; height: auto; }
+@media (min-width: 62.5rem) { .figure img.timeline { max-width: none; } }
 /* The map's rings go round a State's own shape rather than its link's box, and stay 2 px wide
    however far the map is scaled down. */
 .${mapClass} a:focus { outline: none; }
