@@ -9,7 +9,7 @@
 // 6. the counts for every day since 1997 in one sweep, on the shipped record and on records 10x
 //    and 100x larger and a period 10x longer (bench/counts.ts: npm run bench:counts alone).
 // Only ratios mean anything from one machine to another. Run: npm run bench (BENCH_SECONDS sets
-// the seconds per throughput row, default 5).
+// the seconds of each measured load, default 3, after one unmeasured second).
 import { get } from 'node:http';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import { countsSweepRows, countsSweepTable } from './counts.js';
 import { distinctPathsScript, haveWrk, load } from './load.js';
 import { memoryOf, sentHeaders, startNginx, startNodeReference, startOurs, type Body } from './processes.js';
 
-const seconds = Number(process.env['BENCH_SECONDS'] ?? '5');
+const seconds = Number(process.env['BENCH_SECONDS'] ?? '3');
 const connections = 20;
 const dist = join(import.meta.dirname, '..', 'dist');
 const scripts = await mkdtemp(join(tmpdir(), 'adherence-bench-lua-'));
@@ -65,21 +65,32 @@ const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const row = (cells: readonly string[], widths: readonly number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 0) : c.padStart(widths[i] ?? 10))).join('');
 
 console.log(`Adherence benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`${seconds} s per row, ${connections} connections, loopback; load from ${haveWrk ? 'wrk (2 threads)' : 'autocannon (shares the CPU: install wrk)'}\n`);
+console.log(`${seconds} s per measured load after 1 s unmeasured, ${connections} connections, loopback; load from ${haveWrk ? 'wrk (2 threads)' : 'autocannon (shares the CPU: install wrk)'}\n`);
 
 // 1. Throughput against the references, for one process and for a process per core.
 const one = await startOurs(1, dist);
 const bodies = await Promise.all(targets.map((t) => wire(one.base, t)));
 const node = await startNodeReference(bodies);
 const nginx = await startNginx(bodies);
-const single: number[] = [];
-for (const t of targets) single.push(await rate(one.base + t.path, headersOf(t)));
-const nodeRates: number[] = [];
-const nginxRates: (number | null)[] = [];
-for (const i of targets.keys()) {
-  nodeRates.push(await rate(`${node.base}/t${i}`));
-  nginxRates.push(nginx === null ? null : await rate(`${nginx.base}/t${i}`));
-}
+// Each row in three rounds, the servers taking turns, and the median of each server's rounds: the
+// machine's speed drifts within a run (one server's rate moved by a third from one row to the
+// next), and taking turns exposes every server to the same drift.
+const turns = 3;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const inTurns = async (servers: readonly ((i: number) => Promise<number>)[]): Promise<number[][]> => {
+  const rates = servers.map(() => targets.map(() => [] as number[]));
+  for (let r = 0; r < turns; r += 1) {
+    for (const i of targets.keys()) for (const [s, measure] of servers.entries()) rates[s]?.[i]?.push(await measure(i));
+  }
+  return rates.map((byTarget) => byTarget.map(median));
+};
+const nginxRate = (i: number) => (nginx === null ? Promise.resolve(NaN) : rate(`${nginx.base}/t${i}`));
+const [single = [], nodeRates = [], nginxMeasured = []] = await inTurns([
+  (i) => rate(one.base + (targets[i]?.path ?? ''), headersOf(targets[i] ?? targets[0]!)),
+  (i) => rate(`${node.base}/t${i}`),
+  nginxRate,
+]);
+const nginxRates: (number | null)[] = nginx === null ? targets.map(() => null) : nginxMeasured;
 
 // 3. A new date on every request, against the cached date, from the same server and client.
 const newDate = haveWrk
@@ -91,19 +102,20 @@ await one.stop();
 const cluster = await startOurs('auto', dist);
 // Each worker renders and compresses for itself: ask every target a few times first, as `wire` did for the single process.
 for (const t of targets) for (let i = 0; i < 4 * availableParallelism(); i += 1) await wire(cluster.base, t);
-const auto: number[] = [];
-for (const t of targets) auto.push(await rate(cluster.base + t.path, headersOf(t)));
+// nginx again, in turns with the workers: auto/nginx compares rates taken side by side.
+const [auto = [], nginxBesideAuto = []] = await inTurns([(i) => rate(cluster.base + (targets[i]?.path ?? ''), headersOf(targets[i] ?? targets[0]!)), nginxRate]);
 await cluster.stop();
 
-console.log(`1. Requests per second; references send the identical bytes, headers included (nginx: ${availableParallelism()} workers). Targets: auto >= 0.5x nginx, one process >= 0.85x node:http`);
+console.log(`1. Requests per second, median of ${turns} rounds taken in turns; references send the identical bytes, headers included (nginx: ${availableParallelism()} workers; auto/ngx against nginx measured in turns with auto). Targets: auto >= 0.5x nginx, one process >= 0.85x node:http`);
 const widths = [46, 9, 9, 9, 9, 9, 9, 9, 9];
 console.log(row(['target', 'ours', 'auto', 'node', 'nginx', 'ours/node', 'ours/ngx', 'auto/ngx', 'auto/node'], widths));
 for (const [i, t] of targets.entries()) {
   const [ours, all, reference, server] = [single[i] ?? NaN, auto[i] ?? NaN, nodeRates[i] ?? NaN, nginxRates[i] ?? null];
+  const serverBesideAuto = nginx === null ? null : (nginxBesideAuto[i] ?? NaN);
   const size = `${Math.round((bodies[i]?.body.length ?? 0) / 1024)} KB`;
   console.log(
     row(
-      [`${t.path} (${t.encoding}, ${size})`, fixed(ours, 0), fixed(all, 0), fixed(reference, 0), server === null ? '-' : fixed(server, 0), fixed(ours / reference), server === null ? '-' : fixed(ours / server), server === null ? '-' : fixed(all / server), fixed(all / reference)],
+      [`${t.path} (${t.encoding}, ${size})`, fixed(ours, 0), fixed(all, 0), fixed(reference, 0), server === null ? '-' : fixed(server, 0), fixed(ours / reference), server === null ? '-' : fixed(ours / server), serverBesideAuto === null ? '-' : fixed(all / serverBesideAuto), fixed(all / reference)],
       widths,
     ),
   );
