@@ -20,6 +20,7 @@ describe('takeTurns', () => {
   });
 
   it('runs a caller at once on a quiet loop, and again after the queue has emptied', async () => {
+    // Were the queue left marked as scheduled once empty, these would never resolve (the test times out).
     const turn = takeTurns();
     await turn();
     await turn();

@@ -3,7 +3,7 @@
 // it started; and since libuv 1.45 (Node 20) it accepts one new connection per turn. A turn that
 // renders a hundred new dates (3-10 ms each) takes half a second, so under load a client that
 // connects waited a turn per connection already open before its first request was read: 100
-// connections opened at once took 17 s to be accepted, and the soak's timeouts were those first
+// connections opened at once took 16 s to be accepted, and the soak's timeouts were those first
 // requests. With one handler per turn, a turn costs one render, and the loop goes back to
 // accepting and reading between every two.
 //

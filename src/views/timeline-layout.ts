@@ -4,7 +4,7 @@
 import type { Place } from './timeline-detail.js';
 
 export interface TimelineLayout {
-  /** Added to the SVG's class: the stylesheet shows one layout or the other by the page's width. */
+  /** In the SVG's class and its address (timeline-wide.svg): the page's <picture> shows one layout or the other by its width. */
   readonly name: 'wide' | 'narrow';
   readonly width: number;
   readonly height: number;
