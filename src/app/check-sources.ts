@@ -54,14 +54,19 @@ function gradeOf(source: string, sites: readonly SourceSite[]): SourceGrade {
   return grade;
 }
 
+/** `f` worked out once per distinct key for as long as the returned function is kept. */
+function oncePerKey<T>(f: (key: string) => T): (key: string) => T {
+  const done = new Map<string, T>();
+  return (key) => {
+    if (!done.has(key)) done.set(key, f(key));
+    return done.get(key) as T;
+  };
+}
+
 export function checkSources(record: FullRecord & Located, at: ProblemAt): void {
   const sites = record.reference.sources;
   // Each distinct URL is checked once; every fact citing a bad one is still named.
-  const problems = new Map<string, string | null>();
-  const problemOf = (url: string) => {
-    if (!problems.has(url)) problems.set(url, sourceUrlProblem(url));
-    return problems.get(url) ?? null;
-  };
+  const problemOf = oncePerKey(sourceUrlProblem);
   for (const { fact, sourceFields, needs, uncertain, prose } of sourcedFacts(record)) {
     const fields = fact as Readonly<Record<string, unknown>>;
     for (const field of sourceFields) {
@@ -90,11 +95,7 @@ export function checkSources(record: FullRecord & Located, at: ProblemAt): void 
 
 /** A depositary status page can only show what happened by the date it was "as at". */
 function checkDepositaryCopies(record: FullRecord, sites: readonly SourceSite[], at: ProblemAt): void {
-  const asAts = new Map<string, CalendarDate | null>();
-  const asAtOf = (url: string) => {
-    if (!asAts.has(url)) asAts.set(url, gradeSource(url, sites).site?.asAt ?? null);
-    return asAts.get(url) ?? null;
-  };
+  const asAtOf = oncePerKey((url): CalendarDate | null => gradeSource(url, sites).site?.asAt ?? null);
   for (const action of record.treaties.flatMap((t) => t.actions)) {
     for (const url of sourceUrls(action.source)) {
       const asAt = asAtOf(url);
