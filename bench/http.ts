@@ -77,19 +77,15 @@ const nginx = await startNginx(bodies);
 // next), and taking turns exposes every server to the same drift.
 const turns = 3;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const inTurns = async (servers: readonly ((i: number) => Promise<number>)[]): Promise<number[][]> => {
+const inTurns = async (servers: readonly ((t: Target, i: number) => Promise<number>)[]): Promise<number[][]> => {
   const rates = servers.map(() => targets.map(() => [] as number[]));
   for (let r = 0; r < turns; r += 1) {
-    for (const i of targets.keys()) for (const [s, measure] of servers.entries()) rates[s]?.[i]?.push(await measure(i));
+    for (const [i, t] of targets.entries()) for (const [s, measure] of servers.entries()) rates[s]?.[i]?.push(await measure(t, i));
   }
   return rates.map((byTarget) => byTarget.map(median));
 };
-const nginxRate = (i: number) => (nginx === null ? Promise.resolve(NaN) : rate(`${nginx.base}/t${i}`));
-const [single = [], nodeRates = [], nginxMeasured = []] = await inTurns([
-  (i) => rate(one.base + (targets[i]?.path ?? ''), headersOf(targets[i] ?? targets[0]!)),
-  (i) => rate(`${node.base}/t${i}`),
-  nginxRate,
-]);
+const nginxRate = (_t: Target, i: number) => (nginx === null ? Promise.resolve(NaN) : rate(`${nginx.base}/t${i}`));
+const [single = [], nodeRates = [], nginxMeasured = []] = await inTurns([(t) => rate(one.base + t.path, headersOf(t)), (_t, i) => rate(`${node.base}/t${i}`), nginxRate]);
 const nginxRates: (number | null)[] = nginx === null ? targets.map(() => null) : nginxMeasured;
 
 // 3. A new date on every request, against the cached date, from the same server and client.
@@ -103,7 +99,7 @@ const cluster = await startOurs('auto', dist);
 // Each worker renders and compresses for itself: ask every target a few times first, as `wire` did for the single process.
 for (const t of targets) for (let i = 0; i < 4 * availableParallelism(); i += 1) await wire(cluster.base, t);
 // nginx again, in turns with the workers: auto/nginx compares rates taken side by side.
-const [auto = [], nginxBesideAuto = []] = await inTurns([(i) => rate(cluster.base + (targets[i]?.path ?? ''), headersOf(targets[i] ?? targets[0]!)), nginxRate]);
+const [auto = [], nginxBesideAuto = []] = await inTurns([(t) => rate(cluster.base + t.path, headersOf(t)), nginxRate]);
 await cluster.stop();
 
 console.log(`1. Requests per second, median of ${turns} rounds taken in turns; references send the identical bytes, headers included (nginx: ${availableParallelism()} workers; auto/ngx against nginx measured in turns with auto). Targets: auto >= 0.5x nginx, one process >= 0.85x node:http`);

@@ -9,7 +9,7 @@ import { stateProfile, stateRows, statusModel, timelineModel, type Site, type Tr
 import { listNames } from '../app/state-lists.js';
 import type { Result } from '../domain/result.js';
 import { statuses } from '../domain/status.js';
-import { mapFigure, timelineLayouts, timelinePicture, timelineSvg } from '../views/figures.js';
+import { mapFigure, timelineLayouts, timelinePicture, timelineSvg, type TimelineLayoutName } from '../views/figures.js';
 import { html } from '../views/html/html.js';
 import { layout, pageContext, type PageContext } from '../views/html/layout.js';
 import { naming } from '../views/html/naming.js';
@@ -72,7 +72,7 @@ async function statusPage(ctx: PageContext, site: Site, t: TreatySite, query: Qu
 }
 
 /** The status page's timeline for a date and basis, in one layout, as an SVG document. */
-function timelineImage(ctx: PageContext, site: Site, t: TreatySite, query: Query, layout: keyof typeof timelineLayouts): PageResult {
+function timelineImage(ctx: PageContext, site: Site, t: TreatySite, query: Query, layout: TimelineLayoutName): PageResult {
   const asOf = asOfParam(query, t.rules, ctx.today);
   if (!asOf.ok) return asOf;
   const basis = basisParam(query);
